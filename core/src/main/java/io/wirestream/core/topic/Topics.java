@@ -1,0 +1,37 @@
+package io.wirestream.core.topic;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
+
+/** The registry of wirestream's topics, documented in {@code docs/topics.md}. */
+public final class Topics {
+
+    /** Fetched pages, keyed by article id. */
+    public static final Topic RAW = new Topic("news.raw.v1",
+            "Fetched article pages with their feed item and raw HTML; key = article id.",
+            Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                    TopicConfig.RETENTION_MS_CONFIG, "-1"));
+
+    /** Enriched articles, keyed by article id; compacted so that the latest enrichment of each article is kept. */
+    public static final Topic ARTICLES = new Topic("news.articles.v1",
+            "Enriched articles: body, metadata, entities and quotes; key = article id.",
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                    TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd"));
+
+    /** One record per quote, keyed by speaker entity id. */
+    public static final Topic QUOTES = new Topic("news.quotes.v1",
+            "One record per quote with its article; key = speaker entity id or \"unknown\".",
+            Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd"));
+
+    /** Records that a stage could not process. */
+    public static final Topic DLQ = new Topic("news.dlq.v1",
+            "Records a stage could not process, with the error and the original bytes.",
+            Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd"));
+
+    /** Every topic of the contract. */
+    public static final List<Topic> ALL = List.of(RAW, ARTICLES, QUOTES, DLQ);
+
+    private Topics() {
+    }
+}
