@@ -7,11 +7,15 @@ import org.apache.kafka.common.config.TopicConfig;
 /** The registry of wirestream's topics, documented in {@code docs/topics.md}. */
 public final class Topics {
 
-    /** Fetched pages, keyed by article id. */
+    /** The largest record the page-carrying topics accept: a big page, after compression, with room to spare. */
+    private static final String MAX_MESSAGE_BYTES = String.valueOf(16 * 1024 * 1024);
+
+    /** Fetched pages, keyed by article id; kept forever so that history can be reprocessed. */
     public static final Topic RAW = new Topic("news.raw.v1",
             "Fetched article pages with their feed item and raw HTML; key = article id.",
             Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd",
-                    TopicConfig.RETENTION_MS_CONFIG, "-1"));
+                    TopicConfig.RETENTION_MS_CONFIG, "-1",
+                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
 
     /** Enriched articles, keyed by article id; compacted so that the latest enrichment of each article is kept. */
     public static final Topic ARTICLES = new Topic("news.articles.v1",
@@ -27,7 +31,8 @@ public final class Topics {
     /** Records that a stage could not process. */
     public static final Topic DLQ = new Topic("news.dlq.v1",
             "Records a stage could not process, with the error and the original bytes.",
-            Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd"));
+            Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
 
     /** Every topic of the contract. */
     public static final List<Topic> ALL = List.of(RAW, ARTICLES, QUOTES, DLQ);

@@ -1,0 +1,23 @@
+package io.wirestream.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Article ids: the lower-case hex SHA-256 of the canonical URL, the key of {@code news.raw.v1}. */
+final class ArticleId {
+
+    private ArticleId() {
+    }
+
+    /** The id of the article at {@code canonicalUrl} (see {@link UrlCanonicalizer}). */
+    static String of(String canonicalUrl) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalUrl.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

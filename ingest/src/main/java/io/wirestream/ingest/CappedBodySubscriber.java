@@ -1,0 +1,83 @@
+package io.wirestream.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Collects a response body as it arrives, one buffer at a time, and cancels the exchange as soon as it
+ * grows past the cap, so that an endless or huge body costs at most the cap in memory. A declared
+ * Content-Length over the cap fails before a byte is read.
+ */
+final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+
+    private final long maxBytes;
+    private final long declaredLength;
+    private final String source;
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    // Set in onSubscribe and used only by the signals that follow it, which the HTTP client serializes.
+    private Flow.Subscription subscription;
+
+    /**
+     * @param maxBytes       the cap
+     * @param declaredLength the Content-Length the server declared, or -1
+     * @param source         what is read, for the error message
+     */
+    CappedBodySubscriber(long maxBytes, long declaredLength, String source) {
+        this.maxBytes = maxBytes;
+        this.declaredLength = declaredLength;
+        this.source = source;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return body;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        if (declaredLength > maxBytes) {
+            tooLarge();
+        } else {
+            s.request(1);
+        }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+        if (body.isDone()) {
+            return; // signals may still trickle in after a cancel
+        }
+        for (ByteBuffer buffer : buffers) {
+            if (received.size() + (long) buffer.remaining() > maxBytes) {
+                tooLarge();
+                return;
+            }
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            received.writeBytes(bytes);
+        }
+        subscription.request(1);
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        body.completeExceptionally(error);
+    }
+
+    @Override
+    public void onComplete() {
+        body.complete(received.toByteArray());
+    }
+
+    private void tooLarge() {
+        subscription.cancel();
+        body.completeExceptionally(BodyLimit.tooLarge(source, maxBytes));
+    }
+}

@@ -1,0 +1,85 @@
+package io.wirestream.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the charset of an HTML page the way browsers do, in order: a byte order mark, the charset of
+ * the Content-Type header, a {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in the
+ * first 1024 bytes, else UTF-8. Names that Java does not know are passed over.
+ */
+final class HtmlCharset {
+
+    /** How far browsers look for a meta charset (the HTML standard's prescan limit). */
+    private static final int PRESCAN_BYTES = 1024;
+    private static final Pattern HEADER_CHARSET =
+            Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
+    // Matches both <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">.
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+
+    private HtmlCharset() {
+    }
+
+    /** The charset to decode {@code body} with, given its Content-Type header (or null). */
+    static Charset detect(byte[] body, String contentType) {
+        return bom(body)
+                .or(() -> find(HEADER_CHARSET, contentType))
+                .or(() -> find(META_CHARSET,
+                        new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1))
+                        // A meta tag readable as ASCII proves the page is not UTF-16, whatever it claims.
+                        .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c))
+                .orElse(StandardCharsets.UTF_8);
+    }
+
+    /** The page decoded with {@code charset}, without its byte order mark. */
+    static String decode(byte[] body, Charset charset) {
+        String text = new String(body, charset);
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    private static Optional<Charset> bom(byte[] body) {
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (startsWith(body, 0xFE, 0xFF)) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(body, 0xFF, 0xFE)) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] body, int... prefix) {
+        if (body.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((body[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Charset> find(Pattern pattern, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(m.group(1)));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+}

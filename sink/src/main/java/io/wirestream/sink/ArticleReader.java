@@ -1,0 +1,166 @@
+package io.wirestream.sink;
+
+import io.wirestream.core.record.Article;
+import io.wirestream.core.record.Entity;
+import io.wirestream.core.record.EntityType;
+import io.wirestream.core.record.Mention;
+import io.wirestream.core.record.Quote;
+import io.wirestream.core.record.QuoteKind;
+import io.wirestream.core.record.Speaker;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Reads articles back from the tables {@link PostgresArticleSink} writes, as the record contract shapes them.
+ * Dates come back in UTC: PostgreSQL keeps the instant, not the publisher's offset.
+ */
+final class ArticleReader {
+
+    private static final String NEWEST = """
+            SELECT id, url, canonical_url, source, title, authors, published_at, language, body, enriched_at,
+                   extractor_version
+            FROM articles
+            ORDER BY published_at DESC NULLS LAST, enriched_at DESC NULLS LAST, id
+            LIMIT ?""";
+    // Entities in the order the article first names them.
+    private static final String ENTITIES = """
+            SELECT ae.article_id, e.id, e.name, e.type, ae.aliases
+            FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+            WHERE ae.article_id = ANY (?)
+            ORDER BY ae.article_id, ae.first_offset NULLS LAST, e.id""";
+    private static final String MENTIONS = """
+            SELECT article_id, entity_id, start_offset, end_offset, text
+            FROM mentions
+            WHERE article_id = ANY (?)
+            ORDER BY article_id, entity_id, start_offset""";
+    private static final String QUOTES = """
+            SELECT article_id, text, start_offset, end_offset, kind, cue, speaker_name, speaker_entity_id
+            FROM quotes
+            WHERE article_id = ANY (?)
+            ORDER BY article_id, position""";
+
+    private final DataSource dataSource;
+
+    ArticleReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The {@code limit} newest articles: by publication time, then by enrichment time, undated ones last. */
+    List<Article> newest(int limit) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            // One snapshot for the four queries, so that an article is never paired with the entities or
+            // quotes of a re-enrichment committed in between.
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            List<Article> articles = withChildren(connection, articles(connection, limit));
+            connection.commit();
+            return articles;
+        }
+    }
+
+    private static List<Article> articles(Connection connection, int limit) throws SQLException {
+        List<Article> articles = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(NEWEST)) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    OffsetDateTime enrichedAt = rows.getObject("enriched_at", OffsetDateTime.class);
+                    articles.add(new Article(rows.getString("id"), rows.getString("url"),
+                            rows.getString("canonical_url"), rows.getString("source"), rows.getString("title"),
+                            strings(rows.getArray("authors")), rows.getObject("published_at", OffsetDateTime.class),
+                            rows.getString("language"), rows.getString("body"), List.of(), List.of(),
+                            enrichedAt == null ? null : enrichedAt.toInstant(), rows.getString("extractor_version")));
+                }
+            }
+        }
+        return articles;
+    }
+
+    private static List<Article> withChildren(Connection connection, List<Article> articles) throws SQLException {
+        if (articles.isEmpty()) {
+            return articles;
+        }
+        Array ids = connection.createArrayOf("text", articles.stream().map(Article::id).toArray());
+        Map<String, List<Mention>> mentions = mentions(connection, ids);
+        Map<String, List<Entity>> entities = entities(connection, ids, mentions);
+        Map<String, List<Quote>> quotes = quotes(connection, ids);
+        return articles.stream().map(a -> new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(),
+                a.authors(), a.publishedAt(), a.language(), a.body(), entities.get(a.id()), quotes.get(a.id()),
+                a.enrichedAt(), a.extractorVersion())).toList();
+    }
+
+    /** Mentions by article and entity id (see {@link #mentionKey}). */
+    private static Map<String, List<Mention>> mentions(Connection connection, Array ids) throws SQLException {
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(MENTIONS)) {
+            query.setArray(1, ids);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    mentions.computeIfAbsent(mentionKey(rows.getString("article_id"), rows.getString("entity_id")),
+                            k -> new ArrayList<>()).add(new Mention(rows.getInt("start_offset"),
+                            rows.getInt("end_offset"), rows.getString("text")));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** Entities by article id. */
+    private static Map<String, List<Entity>> entities(Connection connection, Array ids,
+                                                      Map<String, List<Mention>> mentions) throws SQLException {
+        Map<String, List<Entity>> entities = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(ENTITIES)) {
+            query.setArray(1, ids);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String articleId = rows.getString("article_id");
+                    String entityId = rows.getString("id");
+                    entities.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new Entity(entityId,
+                            rows.getString("name"), ContractNames.parse(rows.getString("type"), EntityType.class),
+                            strings(rows.getArray("aliases")), mentions.get(mentionKey(articleId, entityId))));
+                }
+            }
+        }
+        return entities;
+    }
+
+    /** Quotes by article id. */
+    private static Map<String, List<Quote>> quotes(Connection connection, Array ids) throws SQLException {
+        Map<String, List<Quote>> quotes = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(QUOTES)) {
+            query.setArray(1, ids);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String speakerName = rows.getString("speaker_name");
+                    String speakerEntityId = rows.getString("speaker_entity_id");
+                    Speaker speaker = speakerName == null && speakerEntityId == null ? null
+                            : new Speaker(speakerName, speakerEntityId);
+                    quotes.computeIfAbsent(rows.getString("article_id"), k -> new ArrayList<>()).add(new Quote(
+                            rows.getString("text"), rows.getInt("start_offset"), rows.getInt("end_offset"),
+                            ContractNames.parse(rows.getString("kind"), QuoteKind.class), rows.getString("cue"),
+                            speaker));
+                }
+            }
+        }
+        return quotes;
+    }
+
+    /** Mention lists are keyed by article and entity; the NUL separator cannot occur in a stored id. */
+    private static String mentionKey(String articleId, String entityId) {
+        return articleId + '\0' + entityId;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,61 @@
+package io.wirestream.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DatabaseTest {
+
+    private static MigratedDatabase db;
+
+    @BeforeAll
+    static void createDatabase() {
+        db = new MigratedDatabase();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void migrationCreatesTheTablesWithTheirFullTextAndListingIndexes() throws SQLException {
+        assertThat(db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                + "AND table_name <> 'flyway_schema_history'"))
+                .extracting(row -> row.get("table_name"))
+                .containsExactlyInAnyOrderElementsOf(MigratedDatabase.TABLES);
+        assertThat(db.query("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'articles'"))
+                .extracting(row -> row.get("indexname") + ": " + row.get("indexdef"))
+                .anySatisfy(index -> assertThat(index).startsWith("articles_search:").contains("USING gin (search)"))
+                .anySatisfy(index -> assertThat(index).startsWith("articles_newest:")
+                        .contains("published_at DESC NULLS LAST, enriched_at DESC NULLS LAST, id"));
+        assertThat(db.query("SELECT is_generated FROM information_schema.columns "
+                + "WHERE table_name = 'articles' AND column_name = 'search'"))
+                .containsExactly(Map.of("is_generated", "ALWAYS"));
+    }
+
+    @Test
+    void migratingAnUpToDateDatabaseChangesNothing() throws SQLException {
+        long applied = db.count("flyway_schema_history");
+
+        Database.migrate(db.dataSource());
+
+        assertThat(db.count("flyway_schema_history")).isEqualTo(applied);
+    }
+
+    @Test
+    void anUnreachableDatabaseIsReportedWithItsUrlAndTheKeysToSet() {
+        String url = "jdbc:postgresql://127.0.0.1:1/nowhere";
+
+        assertThatThrownBy(() -> Database.connect(url, "postgres", "", 2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(url)
+                .hasMessageContaining("Connection refused")
+                .hasMessageContaining(SinkConfig.JDBC_URL.envName());
+    }
+}

@@ -1,0 +1,107 @@
+package io.wirestream.sink;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.wirestream.testkit.TestDatabase;
+import io.wirestream.testkit.TestInfrastructure;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A fresh database from {@link TestInfrastructure} with the sink's schema, and queries tests check it with. */
+final class MigratedDatabase implements AutoCloseable {
+
+    static final List<String> TABLES = List.of("articles", "entities", "article_entities", "mentions", "quotes");
+
+    private final TestDatabase database;
+    private final HikariDataSource dataSource;
+
+    MigratedDatabase() {
+        database = TestInfrastructure.newDatabase();
+        dataSource = Database.connect(database.jdbcUrl(), database.user(), database.password(), 4);
+        Database.migrate(dataSource);
+    }
+
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    /** Empties every table of the sink. */
+    void truncate() throws SQLException {
+        update("TRUNCATE " + String.join(", ", TABLES));
+    }
+
+    void update(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    /** Rows of {@code table}. */
+    long count(String table) throws SQLException {
+        return ((Number) query("SELECT count(*) AS n FROM " + table).get(0).get("n")).longValue();
+    }
+
+    /** Row counts of every table, by table. */
+    Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : TABLES) {
+            counts.put(table, count(table));
+        }
+        return counts;
+    }
+
+    /** Every row of {@code sql}'s result with {@code params}, each as column to value. */
+    List<Map<String, Object>> query(String sql, Object... params) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                readRows(rs, rows);
+            }
+        }
+        return rows;
+    }
+
+    /** Adds each row of {@code rs} to {@code rows}, with SQL arrays as lists so that rows compare by value. */
+    private static void readRows(ResultSet rs, List<Map<String, Object>> rows) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        while (rs.next()) {
+            Map<String, Object> row = new TreeMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                Object value = rs.getObject(i);
+                row.put(meta.getColumnLabel(i), value instanceof Array array ? List.of((Object[]) array.getArray())
+                        : value);
+            }
+            rows.add(row);
+        }
+    }
+
+    /** Every row of every table, in a stable order, to compare the whole store before and after. */
+    Map<String, List<Map<String, Object>>> snapshot() throws SQLException {
+        Map<String, List<Map<String, Object>>> snapshot = new TreeMap<>();
+        for (String table : TABLES) {
+            snapshot.put(table, query("SELECT * FROM " + table + " ORDER BY 1, 2, 3"));
+        }
+        return snapshot;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        database.close();
+    }
+}

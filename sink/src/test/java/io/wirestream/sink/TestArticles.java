@@ -1,0 +1,68 @@
+package io.wirestream.sink;
+
+import io.wirestream.core.record.Article;
+import io.wirestream.core.record.Entity;
+import io.wirestream.core.record.EntityType;
+import io.wirestream.core.record.Mention;
+import io.wirestream.core.record.Quote;
+import io.wirestream.core.record.QuoteKind;
+import io.wirestream.core.record.Speaker;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Articles shaped like the enricher's, for tests. */
+final class TestArticles {
+
+    static final String BODY = "Jane Doe met Acme Corp in Paris.\n\n\"We will build it,\" Doe said.";
+
+    private TestArticles() {
+    }
+
+    /** An article with two entities (one with an alias), three mentions and two quotes, one without a speaker. */
+    static Article article(String id, OffsetDateTime publishedAt) {
+        Entity jane = new Entity("person:jane doe", "Jane Doe", EntityType.PERSON, List.of("Doe"),
+                List.of(new Mention(0, 8, "Jane Doe"), new Mention(54, 57, "Doe")));
+        Entity acme = new Entity("organization:acme corp", "Acme Corp", EntityType.ORGANIZATION, List.of(),
+                List.of(new Mention(13, 22, "Acme Corp")));
+        Quote direct = new Quote("We will build it,", 35, 52, QuoteKind.DIRECT, "said",
+                new Speaker("Jane Doe", "person:jane doe"));
+        Quote unattributed = new Quote("Jane Doe met Acme Corp", 0, 22, QuoteKind.INDIRECT, null, null);
+        return new Article(id, "https://news.example.com/" + id, "https://news.example.com/c/" + id,
+                "news.example.com", "Title of " + id, List.of("Ann Writer", "Bob Editor"), publishedAt, "en", BODY,
+                List.of(jane, acme), List.of(direct, unattributed), Instant.parse("2026-01-02T03:04:05.123Z"),
+                "test-1");
+    }
+
+    /** {@link #article} published at a fixed time, with an offset other than UTC. */
+    static Article article(String id) {
+        return article(id, OffsetDateTime.of(2026, 1, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)));
+    }
+
+    /** {@code article} as a re-enrichment found it: one other entity and one other quote. */
+    static Article reEnriched(Article article) {
+        Entity paris = new Entity("location:paris", "Paris", EntityType.LOCATION, List.of(),
+                List.of(new Mention(26, 31, "Paris")));
+        Quote quote = new Quote("We will build it", 35, 51, QuoteKind.DIRECT, "said", new Speaker("Doe", null));
+        return new Article(article.id(), article.url(), article.canonicalUrl(), article.source(), "New title",
+                article.authors(), article.publishedAt(), article.language(), article.body(), List.of(paris),
+                List.of(quote), article.enrichedAt().plusSeconds(60), "test-2");
+    }
+
+    /** {@code article} as PostgreSQL gives it back: the same instant, in UTC. */
+    static Article asStored(Article article) {
+        OffsetDateTime published = article.publishedAt() == null ? null
+                : article.publishedAt().withOffsetSameInstant(ZoneOffset.UTC);
+        return new Article(article.id(), article.url(), article.canonicalUrl(), article.source(), article.title(),
+                article.authors(), published, article.language(), article.body(), article.entities(),
+                article.quotes(), article.enrichedAt(), article.extractorVersion());
+    }
+
+    /** {@code article} with another body, e.g. one the database refuses. */
+    static Article withBody(Article article, String body) {
+        return new Article(article.id(), article.url(), article.canonicalUrl(), article.source(), article.title(),
+                article.authors(), article.publishedAt(), article.language(), body, article.entities(),
+                article.quotes(), article.enrichedAt(), article.extractorVersion());
+    }
+}
