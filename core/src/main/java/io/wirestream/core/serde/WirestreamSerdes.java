@@ -18,6 +18,11 @@ public final class WirestreamSerdes {
     private WirestreamSerdes() {
     }
 
+    /** Values read as raw bytes, for stages that decode them themselves so that a bad record is caught. */
+    public static Serde<byte[]> bytes() {
+        return Serdes.ByteArray();
+    }
+
     /** Keys of every topic. */
     public static Serde<String> key() {
         return Serdes.String();

@@ -1,0 +1,110 @@
+package io.wirestream.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirestream.core.config.CoreConfig;
+import io.wirestream.core.config.WirestreamConfig;
+import io.wirestream.core.kafka.EmbeddedKafkaBroker;
+import io.wirestream.core.kafka.KafkaSettings;
+import io.wirestream.core.ops.Health;
+import io.wirestream.core.ops.Metrics;
+import io.wirestream.core.ops.OpsHttpServer;
+import io.wirestream.enrich.EnrichService;
+import io.wirestream.ingest.IngestService;
+import io.wirestream.sink.ArticlesEndpoint;
+import io.wirestream.sink.Database;
+import io.wirestream.sink.EmbeddedPostgresServer;
+import io.wirestream.sink.SinkConfig;
+import io.wirestream.sink.SinkService;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one process: ingest, enrich and sink, on the configured Kafka and PostgreSQL or,
+ * when none is configured, on an embedded broker and an embedded PostgreSQL under the data folder, with
+ * the HTTP endpoints in front. Everything is real; a second start on the same data folder resumes.
+ */
+final class Pipeline implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+    private final Closer closer;
+    private final OpsHttpServer http;
+    private final String bootstrapServers;
+    private final String jdbcUrl;
+
+    private Pipeline(Closer closer, OpsHttpServer http, String bootstrapServers, String jdbcUrl) {
+        this.closer = closer;
+        this.http = http;
+        this.bootstrapServers = bootstrapServers;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** Starts every part; if one fails to start, those already started are stopped again. */
+    static Pipeline start(WirestreamConfig config) {
+        long began = System.nanoTime();
+        Path dataDir = Path.of(config.get(CoreConfig.DATA_DIR));
+        Closer closer = new Closer();
+        try {
+            PrometheusMeterRegistry metrics = Metrics.prometheus("wirestream");
+            closer.register(metrics::close);
+            String bootstrap = config.find(CoreConfig.KAFKA_BOOTSTRAP_SERVERS).orElse(null);
+            if (bootstrap == null) {
+                bootstrap = closer.register(EmbeddedKafkaBroker.start(dataDir.resolve("kafka"),
+                        config.get(CoreConfig.EMBEDDED_KAFKA_PORT))).bootstrapServers();
+            }
+            KafkaSettings kafka = KafkaSettings.from(config, bootstrap);
+            String jdbcUrl = config.find(SinkConfig.JDBC_URL).orElse(null);
+            String user = config.get(SinkConfig.JDBC_USER);
+            String password = config.find(SinkConfig.JDBC_PASSWORD).orElse("");
+            if (jdbcUrl == null) {
+                EmbeddedPostgresServer postgres = closer.register(EmbeddedPostgresServer.start(
+                        dataDir.resolve("postgres"), config.get(SinkConfig.EMBEDDED_POSTGRES_PORT)));
+                jdbcUrl = postgres.jdbcUrl();
+                user = postgres.user();
+                password = postgres.password();
+            }
+            HikariDataSource dataSource = closer.register(
+                    Database.connect(jdbcUrl, user, password, config.get(SinkConfig.JDBC_POOL_SIZE)));
+            SinkService sink = closer.register(SinkService.start(config, kafka, dataSource, metrics));
+            EnrichService enrich = closer.register(EnrichService.start(config, kafka, metrics));
+            IngestService ingest = closer.register(IngestService.start(config, kafka, metrics));
+            OpsHttpServer http = closer.register(OpsHttpServer.builder(config.get(CoreConfig.HTTP_PORT))
+                    .metrics(metrics)
+                    .health("kafka", () -> Health.up(kafka.bootstrapServers()))
+                    .health("ingest", ingest.health())
+                    .health("enrich", enrich.health())
+                    .health("sink", sink.health())
+                    .endpoint("/api/articles", new ArticlesEndpoint(dataSource))
+                    .start());
+            log.info("wirestream is running (started in {} ms): Kafka on {}, PostgreSQL at {}, "
+                            + "articles at http://localhost:{}/api/articles",
+                    (System.nanoTime() - began) / 1_000_000, bootstrap, jdbcUrl, http.port());
+            return new Pipeline(closer, http, bootstrap, jdbcUrl);
+        } catch (RuntimeException e) {
+            closer.close();
+            throw e;
+        }
+    }
+
+    /** The port of the HTTP endpoints. */
+    int httpPort() {
+        return http.port();
+    }
+
+    /** The Kafka the pipeline runs on. */
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The database the sink writes to. */
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    @Override
+    public void close() {
+        closer.close();
+    }
+}

@@ -1,0 +1,48 @@
+package io.wirestream.app;
+
+import io.wirestream.core.config.CoreConfig;
+import io.wirestream.ingest.IngestConfig;
+import io.wirestream.sink.SinkConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wirestream run}: the whole pipeline in one process. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline in one process: ingest, enrich and sink, with the HTTP endpoints "
+                + "/health, /metrics and /api/articles.",
+                "Without kafka.bootstrap.servers it starts an embedded Kafka broker, and without --store an "
+                        + "embedded PostgreSQL, both keeping their data under the data folder, so that running "
+                        + "it again resumes where it stopped. Ctrl-C stops it cleanly."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--feeds", paramLabel = "FILE",
+            description = "Feed list, one URL per line (ingest.feeds.file; default config/feeds.txt).")
+    private Path feeds;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (data.dir; default data).")
+    private Path data;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (http.port; default 8080).")
+    private Integer port;
+
+    @Option(names = "--store", paramLabel = "JDBC_URL",
+            description = "Write to this PostgreSQL instead of the embedded one (sink.jdbc.url), "
+                    + "e.g. jdbc:postgresql://localhost:5432/news.")
+    private String store;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> options = new HashMap<>();
+        options.put(IngestConfig.FEEDS_FILE.name(), Objects.toString(feeds, null));
+        options.put(CoreConfig.DATA_DIR.name(), Objects.toString(data, null));
+        options.put(CoreConfig.HTTP_PORT.name(), Objects.toString(port, null));
+        options.put(SinkConfig.JDBC_URL.name(), store);
+        ShutdownSignal.awaitThenClose(Pipeline.start(AppConfig.resolve(options)));
+        return 0;
+    }
+}

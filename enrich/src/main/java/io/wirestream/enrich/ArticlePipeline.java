@@ -1,0 +1,158 @@
+package io.wirestream.enrich;
+
+import io.wirestream.core.config.WirestreamConfig;
+import io.wirestream.core.record.Article;
+import io.wirestream.core.record.FeedItem;
+import io.wirestream.core.record.RawPage;
+import io.wirestream.enrich.extract.ArticleExtractor;
+import io.wirestream.enrich.extract.ExtractedArticle;
+import io.wirestream.enrich.extract.JsoupArticleExtractor;
+import io.wirestream.enrich.nlp.Enrichment;
+import io.wirestream.enrich.nlp.TextEnricher;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one extraction and enrichment code path: from a fetched page (or clean text) to the article
+ * published on {@code news.articles.v1}. The Kafka Streams topology and {@code wirestream extract} both
+ * run it, so they produce the same articles.
+ *
+ * <p>Two stages, each replaceable: an {@link ArticleExtractor} (HTML to body and metadata) and a
+ * {@link TextEnricher} (body to entities and quotes). Instances are immutable and thread-safe.
+ */
+public final class ArticlePipeline {
+
+    /** The version of the extraction and enrichment code, recorded in every article it produces. */
+    public static final String EXTRACTOR_VERSION = "enrich-0.1.0";
+
+    /** The default page size limit, as {@link EnrichConfig#MAX_HTML_BYTES} documents it. */
+    public static final long DEFAULT_MAX_HTML_BYTES = 8L << 20;
+
+    private static final Pattern HOST = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/:?#\\s]+)");
+
+    private final ArticleExtractor extractor;
+    private final TextEnricher enricher;
+    private final long maxHtmlBytes;
+    private final Clock clock;
+
+    /**
+     * @param extractor    HTML to body and metadata
+     * @param enricher     body to entities and quotes
+     * @param maxHtmlBytes pages with more UTF-8 bytes of HTML are rejected unparsed
+     * @param clock        the clock of {@link Article#enrichedAt()}
+     */
+    public ArticlePipeline(ArticleExtractor extractor, TextEnricher enricher, long maxHtmlBytes, Clock clock) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.enricher = Objects.requireNonNull(enricher, "enricher");
+        if (maxHtmlBytes < 1) {
+            throw new IllegalArgumentException("maxHtmlBytes must be at least 1, not " + maxHtmlBytes);
+        }
+        this.maxHtmlBytes = maxHtmlBytes;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The default stages with the default limits. */
+    public static ArticlePipeline standard() {
+        return new ArticlePipeline(new JsoupArticleExtractor(), TextEnricher.standard(), DEFAULT_MAX_HTML_BYTES,
+                Clock.systemUTC());
+    }
+
+    /** The default stages with the limits of {@code config} ({@link EnrichConfig#MAX_HTML_BYTES}). */
+    public static ArticlePipeline from(WirestreamConfig config) {
+        return standard().withMaxHtmlBytes(config.get(EnrichConfig.MAX_HTML_BYTES));
+    }
+
+    /** This pipeline with another page size limit. */
+    public ArticlePipeline withMaxHtmlBytes(long limit) {
+        return new ArticlePipeline(extractor, enricher, limit, clock);
+    }
+
+    /** This pipeline with another clock, for reproducible {@link Article#enrichedAt()} values. */
+    public ArticlePipeline withClock(Clock other) {
+        return new ArticlePipeline(extractor, enricher, maxHtmlBytes, other);
+    }
+
+    /**
+     * The article of a fetched page. Title, authors and publication time come from the page and, where
+     * the page does not state them, from the feed item.
+     *
+     * @throws PageRejectedException when the page has no id or HTML, or is over the size limit
+     */
+    public Article enrich(RawPage page) {
+        Objects.requireNonNull(page, "page");
+        if (page.id() == null || page.id().isBlank()) {
+            throw new PageRejectedException("page has no id");
+        }
+        if (page.html() == null) {
+            throw new PageRejectedException("page " + page.id() + " has no html");
+        }
+        checkSize(page.id(), page.html());
+        String fetchedFrom = page.finalUrl() != null ? page.finalUrl() : page.url();
+        ExtractedArticle extracted = extractor.extract(page.html(), fetchedFrom);
+        FeedItem item = page.item();
+        String title = extracted.title() != null ? extracted.title() : item == null ? null : blankToNull(item.title());
+        List<String> authors = !extracted.authors().isEmpty() || item == null ? extracted.authors() : item.authors();
+        var publishedAt = extracted.publishedAt() != null || item == null ? extracted.publishedAt() : item.published();
+        String canonicalUrl = extracted.canonicalUrl() != null ? extracted.canonicalUrl() : page.url();
+        Enrichment enrichment = enricher.enrich(extracted.body());
+        return new Article(page.id(), page.url(), canonicalUrl, host(fetchedFrom), title, authors, publishedAt,
+                extracted.language(), extracted.body(), enrichment.entities(), enrichment.quotes(), clock.instant(),
+                EXTRACTOR_VERSION);
+    }
+
+    /** The article of an HTML page that did not come through a feed. */
+    public Article fromHtml(String id, String url, String html) {
+        return enrich(new RawPage(id, url, url, null, null, null, html));
+    }
+
+    /** The article of text that is already clean: no HTML extraction, only entities and quotes. */
+    public Article fromText(String id, String title, String body) {
+        if (id == null || id.isBlank()) {
+            throw new PageRejectedException("text has no id");
+        }
+        String text = body == null ? "" : body;
+        checkSize(id, text);
+        Enrichment enrichment = enricher.enrich(text);
+        return new Article(id, null, null, null, blankToNull(title), List.of(), null, null, text,
+                enrichment.entities(), enrichment.quotes(), clock.instant(), EXTRACTOR_VERSION);
+    }
+
+    private void checkSize(String id, String text) {
+        // A char is at most 3 UTF-8 bytes (a surrogate pair is 4 for 2 chars), so most pages need no count.
+        if ((long) text.length() * 3 <= maxHtmlBytes) {
+            return;
+        }
+        long bytes = text.length() > maxHtmlBytes ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxHtmlBytes) {
+            throw new PageRejectedException("page " + id + " is " + (text.length() > maxHtmlBytes ? "over " : "")
+                    + bytes + " bytes, more than the limit of " + maxHtmlBytes + " bytes ("
+                    + EnrichConfig.MAX_HTML_BYTES.name() + ")");
+        }
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        String host;
+        try {
+            host = new URI(url.strip()).getHost();
+        } catch (URISyntaxException e) {
+            // Pages link to URLs with spaces and other characters java.net.URI rejects; the host is still plain.
+            Matcher m = HOST.matcher(url.strip());
+            host = m.lookingAt() ? m.group(1) : null;
+        }
+        return host == null || host.isEmpty() ? null : host.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

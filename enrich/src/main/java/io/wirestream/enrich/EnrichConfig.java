@@ -1,0 +1,45 @@
+package io.wirestream.enrich;
+
+import io.wirestream.core.config.ConfigField;
+import io.wirestream.core.config.ConfigGroup;
+import java.time.Duration;
+import java.util.List;
+
+/** The configuration keys of the enrich service. Kafka and the data folder are in {@code CoreConfig}. */
+public final class EnrichConfig {
+
+    public static final ConfigField<String> APPLICATION_ID = ConfigField.string("enrich.application.id")
+            .withDefault("wirestream-enrich")
+            .withValidator(v -> v.matches("[A-Za-z0-9._-]+"), "letters, digits, '.', '_' and '-' only")
+            .withDoc("Kafka Streams application id: the consumer group, the transactional id prefix and the "
+                    + "prefix of internal topics. Change it to reprocess news.raw.v1 from the start as a new app.");
+
+    public static final ConfigField<Integer> THREADS = ConfigField.integer("enrich.threads")
+            .withDefault("1").atLeast(1)
+            .withDoc("Stream threads of the enrich service. Raise it (up to the partitions of news.raw.v1) when "
+                    + "enrichment lags behind ingestion and cores are free.");
+
+    public static final ConfigField<Long> MAX_HTML_BYTES = ConfigField.bytes("enrich.max.html.bytes")
+            .withDefault("8MiB").atLeast(1)
+            .withDoc("Largest page (UTF-8 bytes of its HTML) that is extracted. A bigger page is not parsed: it "
+                    + "goes to news.dlq.v1 with the reason, which bounds the time and memory one page can cost.");
+
+    public static final ConfigField<Long> MAX_RECORD_BYTES = ConfigField.bytes("enrich.max.record.bytes")
+            .withDefault("976KiB").atLeast(1024)
+            .withDoc("Largest record the service writes (an article as JSON, a dead letter). An article over it goes "
+                    + "to news.dlq.v1 instead; a dead letter over it keeps its position but not the original value. "
+                    + "Keep it under the broker's message.max.bytes and the producer's max.request.size (1 MiB by default).");
+
+    public static final ConfigField<Duration> SHUTDOWN_TIMEOUT = ConfigField.duration("enrich.shutdown.timeout")
+            .withDefault("30s").positiveDuration()
+            .withDoc("How long closing the enrich service waits for its stream threads to commit and stop.");
+
+    public static final ConfigGroup GROUP = new ConfigGroup("Enrich",
+            "Keys of the enrich service, the Kafka Streams application that turns news.raw.v1 into "
+                    + "news.articles.v1 and news.quotes.v1 (failures to news.dlq.v1). Its state lives in "
+                    + "`<data.dir>/streams`.",
+            List.of(APPLICATION_ID, THREADS, MAX_HTML_BYTES, MAX_RECORD_BYTES, SHUTDOWN_TIMEOUT));
+
+    private EnrichConfig() {
+    }
+}

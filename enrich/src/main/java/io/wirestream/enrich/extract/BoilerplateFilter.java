@@ -1,0 +1,81 @@
+package io.wirestream.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text before the main content is looked for: scripts and styles, page
+ * chrome (navigation, header, footer, asides, forms), media and their captions, hidden elements, and
+ * elements whose class or id says they are comments, share bars, related links, ads and the like.
+ */
+final class BoilerplateFilter {
+
+    private static final String REMOVED_TAGS = "script, style, noscript, template, iframe, svg, canvas, object, "
+            + "embed, video, audio, picture, source, img, map, nav, header, footer, aside, button, input, select, "
+            + "textarea, label, figure, figcaption, dialog, menu, link, meta";
+    private static final String REMOVED_ROLES = "[role~=(?i)^(navigation|banner|contentinfo|complementary|dialog"
+            + "|alertdialog|menu|menubar|search|toolbar)$], [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none]";
+
+    /** Class or id words of non-content blocks (after Mozilla Readability's "unlikely candidates"). */
+    private static final Pattern UNLIKELY = Pattern.compile("-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|"
+            + "byline|caption|combx|comment|community|consent|cookie|cover-wrap|credit|disqus|extra|footer|gdpr|"
+            + "header|legends|menu|modal|newsletter|outbrain|paywall|popup|promo|recirc|recommend|related|remark|"
+            + "replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|"
+            + "taboola|tags|toolbar|trending|agegate|pagination|pager|yom-remote", Pattern.CASE_INSENSITIVE);
+    /** Class or id words that keep a block despite an unlikely word ("article-header-wrapper" aside). */
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text",
+            Pattern.CASE_INSENSITIVE);
+
+    void clean(Element root) {
+        root.select(REMOVED_ROLES).forEach(BoilerplateFilter::removeUnlessMain);
+        root.select(REMOVED_TAGS).forEach(BoilerplateFilter::removeUnlessMain);
+        root.select("form").forEach(BoilerplateFilter::removeUnlessMain);
+        removeUnlikely(root);
+    }
+
+    /**
+     * Removes {@code e} unless it holds much of the page's prose: some sites wrap the whole page in a
+     * {@code <form>} or put the story in an {@code <aside>}-less {@code <header>}.
+     */
+    private static void removeUnlessMain(Element e) {
+        if (e.parent() == null) {
+            return;
+        }
+        if (!e.normalName().equals("script") && !e.normalName().equals("style") && holdsProse(e)) {
+            return;
+        }
+        e.remove();
+    }
+
+    private static boolean holdsProse(Element e) {
+        int long_ = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() > 80 && ++long_ >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void removeUnlikely(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")
+                    || tag.equals("a") || tag.equals("#root")) {
+                continue;
+            }
+            String signature = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (signature.isBlank()) {
+                continue;
+            }
+            if (UNLIKELY.matcher(signature).find() && !MAYBE.matcher(signature).find() && !holdsProse(e)) {
+                doomed.add(e);
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+}

@@ -1,0 +1,19 @@
+package io.wirestream.enrich.nlp;
+
+import io.wirestream.core.record.Entity;
+import io.wirestream.core.record.Quote;
+import java.util.List;
+
+/**
+ * The entities and quotes of one text.
+ *
+ * @param entities one per real-world thing, in the order of first mention
+ * @param quotes   in text order
+ */
+public record Enrichment(List<Entity> entities, List<Quote> quotes) {
+
+    public Enrichment {
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+    }
+}

@@ -1,0 +1,79 @@
+package io.wirestream.enrich.nlp;
+
+import io.wirestream.core.record.EntityType;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Well-known names and their aliases, each with its canonical name and type (see the README of the
+ * gazetteer data folder). Names are matched as written, whitespace collapsed.
+ */
+public final class Gazetteer {
+
+    /**
+     * A known name.
+     *
+     * @param canonical  the canonical name of the thing it names
+     * @param type       what the thing is
+     * @param contextual whether the name counts only where another name of the thing occurs too
+     */
+    public record Entry(String canonical, EntityType type, boolean contextual) {
+    }
+
+    private static volatile Gazetteer standard;
+
+    private final Map<String, Entry> names;
+
+    private Gazetteer(Map<String, Entry> names) {
+        this.names = Map.copyOf(names);
+    }
+
+    /** The places and organizations shipped with wirestream, read once. */
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (standard == null) {
+                    Map<String, Entry> names = new HashMap<>();
+                    load(names, "gazetteer/locations.txt", EntityType.LOCATION);
+                    load(names, "gazetteer/organizations.txt", EntityType.ORGANIZATION);
+                    standard = new Gazetteer(names);
+                }
+                g = standard;
+            }
+        }
+        return g;
+    }
+
+    private static void load(Map<String, Entry> names, String file, EntityType type) {
+        for (String line : WordLists.read(file)) {
+            String[] aliases = line.split("\\|");
+            String canonical = aliases[0].strip();
+            for (String alias : aliases) {
+                String name = alias.strip();
+                boolean contextual = name.startsWith("~");
+                if (contextual) {
+                    name = name.substring(1);
+                }
+                names.putIfAbsent(normalize(name), new Entry(canonical, type, contextual));
+            }
+        }
+    }
+
+    /** The entry of {@code name}, or null. */
+    public Entry lookup(String name) {
+        return names.get(normalize(name));
+    }
+
+    private static String normalize(String name) {
+        String stripped = name.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < stripped.length()
+                    && Character.isWhitespace(stripped.charAt(i + 1)))) {
+                return stripped.replaceAll("\\s+", " ");
+            }
+        }
+        return stripped;
+    }
+}

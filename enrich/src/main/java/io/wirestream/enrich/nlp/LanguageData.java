@@ -1,0 +1,162 @@
+package io.wirestream.enrich.nlp;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of one language that the rule-based stages use: stop words, titles, speech verbs,
+ * pronouns, given names, organization and place suffixes, name particles and demonyms. Shipped as data
+ * files under {@code io/wirestream/enrich/nlp/<language>/} (see the README there), so that another
+ * language needs data, not code.
+ */
+public final class LanguageData {
+
+    private static volatile LanguageData english;
+
+    private final String language;
+    private final Set<String> stopwords;
+    private final Set<String> titles;
+    private final int longestTitle;
+    private final Set<String> cueVerbs;
+    private final Map<String, String> pronouns;
+    private final Set<String> givenNames;
+    private final Set<String> orgSuffixes;
+    private final Set<String> locationSuffixes;
+    private final Set<String> particles;
+    private final Set<String> demonyms;
+    private final Set<String> objectCues;
+    private final Set<String> spokesNouns;
+    private final Set<String> orgNouns;
+
+    private LanguageData(String language) {
+        this.language = language;
+        String dir = language + "/";
+        this.stopwords = lowerSet(WordLists.read(dir + "stopwords.txt"));
+        this.titles = lowerSet(WordLists.read(dir + "titles.txt"));
+        this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+        this.cueVerbs = lowerSet(WordLists.read(dir + "cue-verbs.txt"));
+        Map<String, String> pronounClasses = new HashMap<>();
+        for (String line : WordLists.read(dir + "pronouns.txt")) {
+            String[] parts = line.split("\\s+");
+            pronounClasses.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : "person");
+        }
+        this.pronouns = Map.copyOf(pronounClasses);
+        this.givenNames = Set.copyOf(WordLists.read(dir + "given-names.txt"));
+        this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
+        this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
+        this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
+        this.demonyms = Set.copyOf(WordLists.read(dir + "demonyms.txt"));
+        this.objectCues = lowerSet(WordLists.read(dir + "object-cues.txt"));
+        this.spokesNouns = lowerSet(WordLists.read(dir + "spokes-nouns.txt"));
+        this.orgNouns = lowerSet(WordLists.read(dir + "org-nouns.txt"));
+    }
+
+    /** The English data, read once. */
+    public static LanguageData english() {
+        LanguageData data = english;
+        if (data == null) {
+            synchronized (LanguageData.class) {
+                if (english == null) {
+                    english = new LanguageData("en");
+                }
+                data = english;
+            }
+        }
+        return data;
+    }
+
+    private static Set<String> lowerSet(List<String> entries) {
+        Set<String> set = new HashSet<>();
+        for (String entry : entries) {
+            set.add(entry.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(set);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** Whether {@code word} (any case) is never a name by itself. */
+    public boolean isStopword(String word) {
+        return stopwords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower-case stop words. */
+    public Set<String> stopwords() {
+        return stopwords;
+    }
+
+    /** Whether {@code words} (any case, single spaces) is a title or role written before a name. */
+    public boolean isTitle(String words) {
+        return titles.contains(words.toLowerCase(Locale.ROOT));
+    }
+
+    /** The most words a title has. */
+    public int longestTitle() {
+        return longestTitle;
+    }
+
+    /** Lower-case abbreviations (without the dot) after which a full stop does not end a sentence. */
+    public Set<String> abbreviations() {
+        Set<String> abbreviations = new HashSet<>();
+        for (String title : titles) {
+            if (title.endsWith(".")) {
+                abbreviations.add(title.substring(0, title.length() - 1));
+            }
+        }
+        abbreviations.addAll(List.of("st", "no", "vs", "mt", "ft", "approx", "jan", "feb", "aug", "sept", "oct",
+                "nov", "dec", "fig"));
+        return abbreviations;
+    }
+
+    /** Whether {@code word} (any case) attributes speech. */
+    public boolean isCueVerb(String word) {
+        return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The class of pronoun {@code word} (person, plural, thing), or null if it is none. */
+    public String pronounClass(String word) {
+        return pronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    public boolean isOrgSuffix(String word) {
+        return orgSuffixes.contains(word);
+    }
+
+    public boolean isLocationSuffix(String word) {
+        return locationSuffixes.contains(word);
+    }
+
+    /** Whether {@code word} (as written, lower case) joins the parts of a name ("von", "bin"). */
+    public boolean isParticle(String word) {
+        return particles.contains(word);
+    }
+
+    public boolean isDemonym(String words) {
+        return demonyms.contains(words);
+    }
+
+    /** Whether cue {@code word} takes the listener as its object ("told", "asked"). */
+    public boolean isObjectCue(String word) {
+        return objectCues.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} heads a noun phrase that refers back to an organization ("the company"). */
+    public boolean isOrgNoun(String word) {
+        return orgNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */
+    public boolean isSpokesNoun(String word) {
+        return spokesNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

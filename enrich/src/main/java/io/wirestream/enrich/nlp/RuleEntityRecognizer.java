@@ -1,0 +1,759 @@
+package io.wirestream.enrich.nlp;
+
+import io.wirestream.core.record.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The first entity recognizer: capitalized-word sequences typed by gazetteers, word lists and context,
+ * then merged across the document.
+ *
+ * <ol>
+ *   <li>Runs of capitalized words in a sentence (joined by "of", "&amp;", name particles and initials)
+ *       are split at titles ({@code NATO Military Committee Chairman Admiral Rob Bauer} is an
+ *       organization, two titles and a person) and at demonyms, and lose a sentence-initial stop word.</li>
+ *   <li>Each name is typed by the first rule that applies: a gazetteer entry; a title before it (person);
+ *       an organization or place suffix; a known given name first (person); capitals only (organization).</li>
+ *   <li>Across the document: a surname alone is the person named in full elsewhere ({@code Bauer} is
+ *       {@code Rob Bauer}); an acronym in brackets after a name is that name; an unknown name that
+ *       speaks ({@code X said}) or follows a role word ({@code quarterback X}) is a person; an alias that
+ *       only counts in context ({@code the Alliance}) needs another name of its entity.</li>
+ * </ol>
+ * Names it cannot type are MISC when they are more than one word or recur; otherwise they are dropped.
+ */
+public final class RuleEntityRecognizer implements EntityRecognizer {
+
+    /** Words after which "of" or "for" continues a name (beyond organization and place suffixes). */
+    private static final Set<String> OF_HEADS = Set.of("Republic", "Kingdom", "State", "States", "Isle", "Cape",
+            "Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Bank", "House", "Church", "Gulf", "Bay",
+            "Sea", "Strait", "Lake", "Mount", "Secretary", "Ministry", "Minister", "Department", "Office",
+            "Federation", "Commonwealth", "Emirate", "Emirates", "Isles", "Islands", "Centers", "Friends",
+            "Sisters", "Brothers", "Daughters", "Sons", "Museum", "University", "School", "College", "Court",
+            "Council", "Committee", "Commission", "Bureau", "Institute", "Board", "Union", "League",
+            "Association", "Society", "Party", "Army", "Academy", "Agency", "Authority", "City", "District",
+            "County", "Province", "Region");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "around");
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "“", "„", "«", "‘", "'", "(", "[", ":", "-",
+            "–", "—");
+
+    private final LanguageData lang;
+    private final Gazetteer gazetteer;
+
+    public RuleEntityRecognizer(LanguageData lang, Gazetteer gazetteer) {
+        this.lang = lang;
+        this.gazetteer = gazetteer;
+    }
+
+    /** A name found in the text, before document-level merging. */
+    private static final class Candidate {
+        final int from;
+        final int to;
+        final int start;
+        final int end;
+        final String text;
+        final List<String> titles;
+        final boolean initial;
+        final boolean inCapitals;
+        EntityType type;
+        String canonical;
+        boolean contextual;
+        Candidate linked;
+        boolean dropped;
+
+        Candidate(TextDocument doc, int from, int to, String text, List<String> titles, boolean initial) {
+            this.from = from;
+            this.to = to;
+            this.start = doc.token(from).start();
+            this.end = doc.token(to - 1).end();
+            this.text = text;
+            this.titles = titles;
+            this.initial = initial;
+            this.inCapitals = inCapitalsSentence(doc, from);
+        }
+
+        int words() {
+            return text.split(" ").length;
+        }
+
+        String lastWord() {
+            String[] words = text.split(" ");
+            return words[words.length - 1];
+        }
+
+        String firstWord() {
+            return text.split(" ")[0];
+        }
+    }
+
+    @Override
+    public List<NamedEntity> recognize(TextDocument doc) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            collectRuns(doc, s, candidates);
+        }
+        for (Candidate c : candidates) {
+            type(c);
+        }
+        linkAcronyms(doc, candidates);
+        resolveInDocument(doc, candidates);
+        return group(candidates);
+    }
+
+    // ---- 1. candidate names --------------------------------------------------------------------------
+
+    private void collectRuns(TextDocument doc, int sentence, List<Candidate> out) {
+        int from = doc.sentenceStart(sentence);
+        int end = doc.sentenceEnd(sentence);
+        int firstWord = from;
+        while (firstWord < end && !doc.token(firstWord).isWord()) {
+            firstWord++;
+        }
+        int k = from;
+        while (k < end) {
+            if (!isNameToken(doc.token(k))) {
+                k++;
+                continue;
+            }
+            int j = k + 1;
+            while (j < end) {
+                Token t = doc.token(j);
+                if (isNameToken(t)) {
+                    j++;
+                } else if (j + 1 < end && isConnector(t) && (isNameToken(doc.token(j + 1))
+                        || j + 2 < end && lang.isParticle(t.text()) && lang.isParticle(doc.token(j + 1).text())
+                        && isNameToken(doc.token(j + 2)))) {
+                    // "of", "&", "von", and particle pairs: "Ursula von der Leyen", "Maria de la Cruz".
+                    j += isNameToken(doc.token(j + 1)) ? 2 : 3;
+                } else if (t.is(".") && t.start() == doc.token(j - 1).end() && j + 1 < end
+                        && isNameToken(doc.token(j + 1)) && isAbbreviation(doc.token(j - 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            splitRun(doc, k, j, firstWord, out);
+            k = j;
+        }
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.isWord() && t.isCapitalized();
+    }
+
+    private boolean isConnector(Token t) {
+        String w = t.text();
+        return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&") || lang.isParticle(w);
+    }
+
+    /** A title abbreviation ("Gen", "Mr") or an initial ("W" in "George W. Bush") before a dot. */
+    private boolean isAbbreviation(Token t) {
+        return (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))) || lang.isTitle(t.text() + ".");
+    }
+
+    /** Splits a run at connectors that do not continue a name ("Russia and China"). */
+    private void splitRun(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
+        if (gazetteer.lookup(doc.text(a, b)) != null) {
+            addPart(doc, a, b, firstWord, out);
+            return;
+        }
+        int partStart = a;
+        for (int k = a + 1; k < b - 1; k++) {
+            Token t = doc.token(k);
+            if (t.isCapitalized() || t.is(".")) {
+                continue;
+            }
+            boolean joins = t.is("&") || lang.isParticle(t.text())
+                    || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
+            if (!joins) {
+                addPart(doc, partStart, k, firstWord, out);
+                partStart = k + 1;
+            }
+        }
+        addPart(doc, partStart, b, firstWord, out);
+    }
+
+    private boolean continuesWithOf(Token before) {
+        String w = before.text();
+        return OF_HEADS.contains(w) || lang.isOrgSuffix(w) || lang.isLocationSuffix(w);
+    }
+
+    /** Strips stop words and articles at the start, then splits at titles and demonyms. */
+    private void addPart(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
+        if (a >= b) {
+            return;
+        }
+        if (gazetteer.lookup(doc.text(a, b)) == null) {
+            Token opener = doc.token(a);
+            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.text())
+                    || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.text())
+                    && (opener.lower().endsWith("ing")
+                    || lowerWords(doc).contains(opener.lower())))) {
+                // "During ...", "Hosting Cook": a sentence opens with a common word, not a name.
+                a++;
+            }
+            while (a < b && ARTICLES.contains(doc.token(a).lower())) {
+                a++;
+            }
+            if (a >= b) {
+                return;
+            }
+        }
+        // Titles: everything after them is a person, everything before them is a name of its own.
+        for (int k = a; k < b; k++) {
+            int titleEnd = titleEnd(doc, k, b);
+            if (titleEnd < 0) {
+                continue;
+            }
+            List<String> titles = new ArrayList<>();
+            int p = k;
+            while (titleEnd >= 0) {
+                titles.add(normalizeTitle(doc.text(p, titleEnd)));
+                p = titleEnd;
+                titleEnd = p < b ? titleEnd(doc, p, b) : -1;
+            }
+            if (p < b && k > a) {
+                addName(doc, a, k, firstWord, List.of(), out);
+            } else if (p >= b) {
+                // A title with no name after it ("the New York State Attorney General"): the name before it.
+                addName(doc, a, k, firstWord, List.of(), out);
+                return;
+            }
+            addName(doc, p, b, firstWord, titles, out);
+            return;
+        }
+        addName(doc, a, b, firstWord, List.of(), out);
+    }
+
+    /** The end of the longest title starting at token {@code k} (before {@code b}), or -1. */
+    private int titleEnd(TextDocument doc, int k, int b) {
+        if (!doc.token(k).isCapitalized()) {
+            return -1;
+        }
+        for (int n = Math.min(lang.longestTitle(), b - k); n >= 1; n--) {
+            String words = doc.text(k, k + n).replaceAll("\\s+", " ");
+            if (lang.isTitle(words)) {
+                int end = k + n;
+                // "Gen." includes its dot.
+                if (end < b && doc.token(end).is(".")) {
+                    end++;
+                }
+                // A title is only a title before a name; "the General Assembly" is no general.
+                if (gazetteer.lookup(doc.text(k, b)) != null) {
+                    return -1;
+                }
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static String normalizeTitle(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private void addName(TextDocument doc, int a, int b, int firstWord, List<String> titles, List<Candidate> out) {
+        while (b > a && doc.token(b - 1).is(".")) {
+            b--;
+        }
+        if (a >= b) {
+            return;
+        }
+        String text = doc.text(a, b).replaceAll("\\s+", " ");
+        if (b - a == 1 && lang.isStopword(text)) {
+            return;
+        }
+        // "Russian President Vladimir Putin" lost its title already; "Russian Vladimir Putin" loses the demonym.
+        if (b - a > 1 && titles.isEmpty() && gazetteer.lookup(text) == null
+                && !lang.isOrgSuffix(doc.token(b - 1).text())) {
+            int demonymEnd = -1;
+            if (lang.isDemonym(doc.text(a, a + 1))) {
+                demonymEnd = a + 1;
+            }
+            if (b - a > 2 && lang.isDemonym(doc.text(a, a + 2).replaceAll("\\s+", " "))) {
+                demonymEnd = a + 2;
+            }
+            if (demonymEnd > 0 && demonymEnd < b) {
+                out.add(new Candidate(doc, a, demonymEnd, doc.text(a, demonymEnd).replaceAll("\\s+", " "), List.of(),
+                        isInitial(doc, a, firstWord)));
+                a = demonymEnd;
+                text = doc.text(a, b).replaceAll("\\s+", " ");
+            }
+        }
+        if (b - a > 1 && titles.isEmpty() && segmentByGazetteer(doc, a, b, firstWord, out)) {
+            return;
+        }
+        out.add(new Candidate(doc, a, b, text, titles, isInitial(doc, a, firstWord)));
+    }
+
+    /**
+     * Splits a name that is a sequence of known names ("CBS Sports NFL") into them, longest first; a name
+     * with a suffix of its own or any unknown part is left whole.
+     */
+    private boolean segmentByGazetteer(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
+        if (gazetteer.lookup(doc.text(a, b)) != null || lang.isOrgSuffix(doc.token(b - 1).text())
+                || lang.isLocationSuffix(doc.token(b - 1).text())) {
+            return false;
+        }
+        List<int[]> segments = new ArrayList<>();
+        int i = a;
+        while (i < b) {
+            int found = -1;
+            for (int j = b; j > i; j--) {
+                if (gazetteer.lookup(doc.text(i, j)) != null) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            segments.add(new int[] {i, found});
+            i = found;
+        }
+        if (segments.size() < 2) {
+            return false;
+        }
+        for (int[] seg : segments) {
+            out.add(new Candidate(doc, seg[0], seg[1], doc.text(seg[0], seg[1]).replaceAll("\\s+", " "), List.of(),
+                    isInitial(doc, seg[0], firstWord)));
+        }
+        return true;
+    }
+
+    /** The words the text writes in lower case: capitalized at a sentence start they are no names. */
+    private static Set<String> lowerWords(TextDocument doc) {
+        return doc.lowerCaseWords();
+    }
+
+    /** Whether token {@code k} opens its sentence, or a quotation or clause inside it. */
+    private static boolean isInitial(TextDocument doc, int k, int firstWord) {
+        return k == firstWord || (k > 0 && OPENING_MARKS.contains(doc.token(k - 1).text()));
+    }
+
+    // ---- 2. types ------------------------------------------------------------------------------------
+
+    private void type(Candidate c) {
+        Gazetteer.Entry entry = gazetteer.lookup(c.text);
+        if (entry == null && c.text.startsWith("The ")) {
+            entry = gazetteer.lookup(c.text.substring(4));
+        }
+        if (entry == null && c.text.length() > 3 && isAllCapitals(c.text)) {
+            entry = gazetteer.lookup(titleCase(c.text)); // a dateline or heading: "MADRID —"
+        }
+        if (entry != null) {
+            c.type = entry.type();
+            c.canonical = entry.canonical();
+            c.contextual = entry.contextual();
+            return;
+        }
+        if (lang.isDemonym(c.text)) {
+            c.type = EntityType.MISC;
+            c.canonical = c.text;
+            return;
+        }
+        int words = c.words();
+        String last = c.lastWord();
+        if (!c.titles.isEmpty()) {
+            c.type = EntityType.PERSON;
+        } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
+                && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
+            c.type = EntityType.ORGANIZATION;
+        } else if (words >= 2 && lang.isLocationSuffix(last)) {
+            c.type = EntityType.LOCATION;
+        } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
+            c.type = EntityType.PERSON;
+        } else if (words == 1 && (isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
+            c.type = EntityType.ORGANIZATION;
+        }
+    }
+
+    private static boolean isAllCapitals(String text) {
+        return text.chars().anyMatch(Character::isLetter)
+                && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean start = true;
+        for (char ch : text.toCharArray()) {
+            out.append(start ? ch : Character.toLowerCase(ch));
+            start = !Character.isLetter(ch);
+        }
+        return out.toString();
+    }
+
+    /** Whether most words of the sentence of token {@code k} are in capitals: a heading, not acronyms. */
+    private static boolean inCapitalsSentence(TextDocument doc, int k) {
+        int s = doc.sentenceOf(k);
+        int words = 0;
+        int capitals = 0;
+        for (int i = doc.sentenceStart(s); i < doc.sentenceEnd(s); i++) {
+            Token t = doc.token(i);
+            if (t.isWord() && t.text().chars().anyMatch(Character::isLetter)) {
+                words++;
+                if (t.text().length() > 1 && isAllCapitals(t.text())) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 2 && capitals * 10 >= words * 6;
+    }
+
+    /** "WeWork", "SoftBank": an inner capital after lower-case letters marks a brand, not a surname. */
+    private static boolean isCamelCase(String word) {
+        if (word.startsWith("Mc") || word.startsWith("Mac") || word.startsWith("De") || word.startsWith("La")
+                || word.startsWith("Di") || word.startsWith("Le") || word.startsWith("Van") || word.contains("-")
+                || word.contains("'") || word.contains("’")) {
+            return false;
+        }
+        for (int i = 2; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    /** "European Union (EU)": the acronym in brackets names the same thing as the name before it. */
+    private static void linkAcronyms(TextDocument doc, List<Candidate> candidates) {
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate name = candidates.get(i);
+            Candidate acronym = candidates.get(i + 1);
+            if (acronym.from == name.to + 1 && doc.token(name.to).is("(") && acronym.to < doc.size()
+                    && doc.token(acronym.to).is(")") && isAcronym(acronym.text)
+                    && name.words() >= 2 && acronym.canonical == null) {
+                acronym.linked = name;
+                if (name.type == null) {
+                    name.type = EntityType.ORGANIZATION;
+                }
+                acronym.type = name.type;
+            }
+        }
+        // Every other use of a defined acronym names the same thing.
+        for (Candidate c : candidates) {
+            if (c.linked != null && isAcronym(c.text)) {
+                for (Candidate other : candidates) {
+                    if (other != c && other.linked == null && other.canonical == null && other.text.equals(c.text)) {
+                        other.linked = c.linked;
+                        other.type = c.type;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- 3. document level ---------------------------------------------------------------------------
+
+    private void resolveInDocument(TextDocument doc, List<Candidate> candidates) {
+        Set<String> singles = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.words() == 1) {
+                singles.add(c.text);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.type != null) {
+                continue;
+            }
+            if (c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c)
+                    && (followsRoleWord(doc, c) || speaks(doc, c) || singles.contains(c.lastWord())
+                    || followsPlacePossessive(doc, c, candidates))) {
+                c.type = EntityType.PERSON;
+            } else if (c.words() == 1 && c.from > 0 && doc.token(c.from - 1).lower().equals("the")
+                    && c.text.length() > 4 && c.text.endsWith("s") && !c.text.endsWith("ss") && !c.text.endsWith("us")
+                    && !c.text.contains("-") && !isAcronym(c.text) && !continuesAsName(doc, c.to)) {
+                // "the Steelers", "the Beatles": a capitalized plural after "the" is a group.
+                c.type = EntityType.ORGANIZATION;
+            } else if (c.words() == 1 && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
+                    && !doc.token(c.from - 2).isCapitalized() && looksLikePersonalName(c) && !continuesAsName(doc, c.to)) {
+                // "in Rukban", "near Homs": an unknown name after a preposition of place is a place.
+                c.type = EntityType.LOCATION;
+            }
+        }
+        // One surface, one type: "Browns" typed once types every "Browns".
+        Map<String, Candidate> typed = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type != null && c.type != EntityType.MISC) {
+                typed.putIfAbsent(c.text, c);
+            }
+        }
+        for (Candidate c : candidates) {
+            Candidate same = typed.get(c.text);
+            if (c.type == null && same != null) {
+                c.type = same.type;
+                c.canonical = same.canonical;
+                c.contextual = same.contextual;
+            }
+        }
+        Map<String, List<Candidate>> bySurname = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.PERSON && c.words() >= 2) {
+                bySurname.computeIfAbsent(c.lastWord(), w -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<String> nonInitial = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.initial) {
+                nonInitial.add(c.text);
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        candidates.forEach(c -> counts.merge(c.text, 1, Integer::sum));
+        for (Candidate c : candidates) {
+            if (c.words() == 1 && c.linked == null && bySurname.containsKey(c.text)
+                    && (c.canonical == null || c.type != EntityType.PERSON)) {
+                c.type = EntityType.PERSON;
+                c.canonical = null;
+                c.contextual = false;
+                c.linked = nearestBefore(bySurname.get(c.text), c);
+                continue;
+            }
+            if (c.type == null) {
+                if (c.words() == 1 && c.initial && !nonInitial.contains(c.text)) {
+                    c.dropped = true;
+                } else if (c.words() >= 2 || counts.get(c.text) >= 2) {
+                    c.type = EntityType.MISC;
+                } else {
+                    c.dropped = true;
+                }
+            } else if (c.type != EntityType.PERSON && c.words() == 1 && c.initial && c.canonical == null
+                    && c.linked == null && !nonInitial.contains(c.text) && !isAcronym(c.text)) {
+                c.dropped = true;
+            }
+        }
+    }
+
+    /** Whether token {@code k} goes on with the name: a capitalized word, "of" or "in" ("Refugees in Towns"). */
+    private static boolean continuesAsName(TextDocument doc, int k) {
+        if (k >= doc.size()) {
+            return false;
+        }
+        Token t = doc.token(k);
+        return t.isWord() && (t.isCapitalized() || t.text().equals("of") || t.text().equals("in")
+                || t.text().equals("for") || t.text().equals("and"));
+    }
+
+    /** Capitalized words only, none a stop word or acronym: the shape of a personal name. */
+    private boolean looksLikePersonalName(Candidate c) {
+        for (String word : c.text.split(" ")) {
+            if (isAcronym(word) || lang.isStopword(word) || !Character.isUpperCase(word.charAt(0))
+                    || word.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Serbia's Novak Djokovic": a name after a place's possessive. */
+    private static boolean followsPlacePossessive(TextDocument doc, Candidate c, List<Candidate> candidates) {
+        if (c.from < 2) {
+            return false;
+        }
+        String possessive = doc.token(c.from - 1).text();
+        if (!possessive.equalsIgnoreCase("'s") && !possessive.equalsIgnoreCase("’s")) {
+            return false;
+        }
+        for (Candidate other : candidates) {
+            if (other.to == c.from - 1) {
+                return other.type == EntityType.LOCATION;
+            }
+        }
+        return false;
+    }
+
+    /** "quarterback Mason Rudolph", "spokesman John Kirby": a lower-case role word before the name. */
+    private boolean followsRoleWord(TextDocument doc, Candidate c) {
+        if (c.from == 0) {
+            return false;
+        }
+        Token before = doc.token(c.from - 1);
+        return before.isWord() && !before.isCapitalized() && lang.isTitle(before.text());
+    }
+
+    /** "Marcelo Claure said", "said Marcelo Claure": the name is the subject of a speech verb. */
+    private boolean speaks(TextDocument doc, Candidate c) {
+        int next = c.to;
+        if (doc.token(c.from).isAllCaps()) {
+            return false;
+        }
+        while (next < doc.size() && isAdverb(doc.token(next))) {
+            next++;
+        }
+        if (next < doc.size() && lang.isCueVerb(doc.token(next).text()) && !doc.token(next).isCapitalized()) {
+            return true;
+        }
+        return c.from > 0 && lang.isCueVerb(doc.token(c.from - 1).text())
+                && (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized());
+    }
+
+    static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized()) || w.equals("also") || w.equals("then")
+                || w.equals("later") || w.equals("previously") || w.equals("earlier") || w.equals("further")
+                || w.equals("again") || w.equals("once") || w.equals("still") || w.equals("has") || w.equals("had")
+                || w.equals("have") || w.equals("was") || w.equals("is") || w.equals("had") || w.equals("would")
+                || w.equals("will") || w.equals("just") || w.equals("first");
+    }
+
+    private static Candidate nearestBefore(List<Candidate> persons, Candidate c) {
+        Candidate best = persons.get(0);
+        for (Candidate p : persons) {
+            if (p.from < c.from) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    // ---- 4. entities ---------------------------------------------------------------------------------
+
+    /** An entity under construction. */
+    private static final class Group {
+        final EntityType type;
+        String name;
+        final Set<String> surfaces = new LinkedHashSet<>();
+        final TreeSet<Span> mentions = new TreeSet<>(Comparator.comparingInt(Span::start));
+        final Set<String> titles = new LinkedHashSet<>();
+        /** Names the text used outside context-only aliases, for the displayed name. */
+        final Set<String> fullNames = new LinkedHashSet<>();
+        boolean known;
+        boolean confirmed;
+
+        Group(EntityType type, String name) {
+            this.type = type;
+            this.name = name;
+        }
+    }
+
+    private List<NamedEntity> group(List<Candidate> candidates) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<Candidate, Group> assigned = new HashMap<>();
+        // Full personal names first, longest first, so that "Vladimir Putin" is the name "Putin" joins.
+        List<Candidate> persons = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!c.dropped && c.type == EntityType.PERSON && c.linked == null) {
+                persons.add(c);
+            }
+        }
+        persons.sort(Comparator.comparingInt(Candidate::words).reversed());
+        for (Candidate p : persons) {
+            Group g = null;
+            for (Group existing : groups.values()) {
+                if (existing.type == EntityType.PERSON && isPartOf(p.text, existing.name)) {
+                    g = existing;
+                    break;
+                }
+            }
+            if (g == null) {
+                g = groups.computeIfAbsent("PERSON:" + p.text, k -> new Group(EntityType.PERSON, p.text));
+            }
+            assigned.put(p, g);
+        }
+        for (Candidate c : candidates) {
+            if (c.dropped || assigned.containsKey(c)) {
+                continue;
+            }
+            Group g;
+            if (c.linked != null && assigned.containsKey(c.linked)) {
+                g = assigned.get(c.linked);
+            } else if (c.linked != null) {
+                Candidate target = c.linked;
+                String name = target.canonical != null ? target.canonical : target.text;
+                EntityType type = target.type != null ? target.type : c.type;
+                g = groups.computeIfAbsent(type + ":" + name, k -> new Group(type, name));
+                assigned.put(target, g);
+            } else {
+                String name = c.canonical != null ? c.canonical : c.text;
+                g = groups.computeIfAbsent(c.type + ":" + name, k -> new Group(c.type, name));
+            }
+            assigned.put(c, g);
+        }
+        for (Candidate c : candidates) {
+            Group g = assigned.get(c);
+            if (g == null || c.dropped) {
+                continue;
+            }
+            g.mentions.add(new Span(c.start, c.end));
+            g.surfaces.add(c.text);
+            g.titles.addAll(c.titles);
+            if (c.canonical != null && c.type != EntityType.MISC) {
+                g.known = true;
+            }
+            if (!c.contextual) {
+                g.confirmed = true;
+                g.fullNames.add(c.text);
+            }
+        }
+        List<NamedEntity> entities = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (!g.confirmed || g.mentions.isEmpty()) {
+                continue;
+            }
+            // A known thing keeps the id of its gazetteer name, the same in every article, and is named by
+            // the fullest name this article uses ("U.S. Securities and Exchange Commission", "FBI").
+            String name = g.name;
+            if (g.known && !g.fullNames.isEmpty()) {
+                name = "";
+                for (String surface : g.fullNames) {
+                    if (surface.length() > name.length()) {
+                        name = surface;
+                    }
+                }
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String surface : g.surfaces) {
+                if (!surface.equals(name)) {
+                    aliases.add(surface);
+                }
+            }
+            entities.add(new NamedEntity(EntityIds.of(g.type, g.name), name, g.type, aliases,
+                    new ArrayList<>(g.mentions), g.titles));
+        }
+        entities.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return entities;
+    }
+
+    /** Whether every word of {@code shorter} is a word of {@code longer}, the last words equal. */
+    private static boolean isPartOf(String shorter, String longer) {
+        String[] s = shorter.split(" ");
+        String[] l = longer.split(" ");
+        if (!s[s.length - 1].equals(l[l.length - 1])) {
+            return false;
+        }
+        Set<String> words = Set.of(l);
+        for (String w : s) {
+            if (!words.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

@@ -1,0 +1,955 @@
+package io.wirestream.enrich.nlp;
+
+import io.wirestream.core.record.EntityType;
+import io.wirestream.core.record.QuoteKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The first quote finder: the common forms of English news, by rules over tokens.
+ *
+ * <ul>
+ *   <li>Direct, in quotation marks ({@code "straight"}, {@code “curly”}, {@code „low-high“},
+ *       {@code «guillemets»}), attributed by the cue next to the closing mark ({@code ," said Bauer},
+ *       {@code ," he said}), else by the last cue before the opening mark in the sentence
+ *       ({@code Heyward said: "...}), else to the speaker of the quote before it in the paragraph.
+ *       An unattributed quotation needs four words and must not look like a title.</li>
+ *   <li>Direct, introduced by a dash and attributed after a closing dash
+ *       ({@code - It is smarter ... - said Bauer.}).</li>
+ *   <li>Direct, introduced by a colon after a named speaker and cue ({@code Putin said: ...}).</li>
+ *   <li>Unmarked, with the attribution after the words ({@code At the moment, ..., said Rob Bauer}).</li>
+ *   <li>Indirect: the clause after a cue verb with a subject ({@code Bauer said that ...},
+ *       {@code He added that ...}); {@code according to X}, before or after the clause;
+ *       {@code In his opinion, ...}.</li>
+ * </ul>
+ * Where forms overlap, quotation marks and dashes win over the others; the same words quoted twice (a
+ * headline repeating a quote) are one quote.
+ */
+public final class RuleQuoteFinder implements QuoteFinder {
+
+    private static final int MARKED = 0;
+    private static final int UNMARKED = 1;
+    private static final int REPORTED = 2;
+    private static final int MAX_ATTRIBUTION_TOKENS = 10;
+    private static final String DASHES = "-–—";
+    private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you",
+            "there", "this", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "some", "many", "most", "all", "no", "one", "any", "every", "each", "both", "several", "nobody",
+            "nothing", "everyone", "everything", "such", "another", "other", "more", "fewer", "less", "whether", "if");
+    /** Words that start a clause or a verb phrase, so cannot be inside the subject of a closing cue. */
+    private static final Set<String> NOT_IN_SUBJECT = Set.of("that", "which", "who", "and", "but", "or", "to",
+            "not", "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "when",
+            "while", "because", "after", "before", "if", "as");
+    private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "assessment",
+            "estimation", "judgment", "judgement", "understanding");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", "“", "”", "\"", "«", "»", "„",
+            "(", ")");
+
+    private final LanguageData lang;
+
+    public RuleQuoteFinder(LanguageData lang) {
+        this.lang = lang;
+    }
+
+    /** A quote found by one of the rules, with its rule's priority. */
+    private record Found(QuoteCandidate quote, int priority) {
+    }
+
+    @Override
+    public List<QuoteCandidate> find(TextDocument doc, List<NamedEntity> entities) {
+        Names names = new Names(doc, entities);
+        List<Found> found = new ArrayList<>();
+        quotationMarks(doc, names, found);
+        dashQuotes(doc, names, found);
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            colonQuote(doc, names, s, found);
+            unmarked(doc, names, s, found);
+            reported(doc, names, s, found);
+            accordingTo(doc, names, s, found);
+            inOpinion(doc, s, found);
+        }
+        return resolve(doc, found);
+    }
+
+    // ---- quotation marks ----------------------------------------------------------------------------
+
+    private void quotationMarks(TextDocument doc, Names names, List<Found> found) {
+        String text = doc.text();
+        int p = 0;
+        SpeakerRef carried = null;
+        String carriedCue = null;
+        while (p < text.length()) {
+            int end = doc.paragraphEnd(p);
+            // A paragraph that opens with a quotation may continue the quote of the paragraph before.
+            boolean opensWithQuote = !text.substring(p, end).isBlank() && "“„«\"".indexOf(text.substring(p, end).strip().charAt(0)) >= 0;
+            SpeakerRef previous = opensWithQuote ? carried : null;
+            String previousCue = opensWithQuote ? carriedCue : null;
+            int open = -1;
+            char mark = 0;
+            for (int i = p; i <= end; i++) {
+                char c = i < end ? text.charAt(i) : 0;
+                if (open < 0) {
+                    if (c == '“' || c == '„' || c == '«' || c == '"') {
+                        open = i;
+                        mark = c;
+                    }
+                    continue;
+                }
+                boolean closes = i == end || switch (mark) {
+                    case '“' -> c == '”';
+                    case '„' -> c == '“' || c == '”';
+                    case '«' -> c == '»';
+                    default -> c == '"';
+                };
+                if (!closes) {
+                    continue;
+                }
+                Found q = quoted(doc, names, open, i, i == end ? end : i + 1, previous, previousCue);
+                if (q != null) {
+                    found.add(q);
+                    if (q.quote().speaker().kind() != SpeakerRef.Kind.NONE) {
+                        previous = q.quote().speaker().kind() == SpeakerRef.Kind.PREVIOUS ? previous : q.quote().speaker();
+                        previousCue = q.quote().cue();
+                    }
+                }
+                open = -1;
+            }
+            if (!text.substring(p, end).isBlank()) {
+                carried = endsWithQuote(text, p, end) ? previous : null;
+                carriedCue = previousCue;
+            }
+            p = end + 1;
+        }
+    }
+
+    private static boolean endsWithQuote(String text, int from, int to) {
+        String paragraph = text.substring(from, to).strip();
+        return !paragraph.isEmpty() && "”\"»“".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
+                || paragraph.endsWith("said.") || paragraph.endsWith("says.");
+    }
+
+    /** The quote between the mark at {@code open} and the one at {@code close}, attributed, or null. */
+    private Found quoted(TextDocument doc, Names names, int open, int close, int after, SpeakerRef previous,
+                         String previousCue) {
+        int[] span = trim(doc.text(), open + 1, close);
+        if (span == null) {
+            return null;
+        }
+        int words = words(doc.text(), span[0], span[1]);
+        int next = doc.tokenAtOrAfter(after);
+        Attribution attribution = next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()
+                ? attributionAfter(doc, names, next) : null;
+        if (attribution == null) {
+            attribution = attributionBefore(doc, names, doc.tokenAtOrAfter(open));
+        }
+        if (attribution == null && previous != null) {
+            attribution = new Attribution(previousCue, SpeakerRef.PREVIOUS);
+        }
+        if (attribution == null) {
+            if (words < 5 || looksLikeTitle(doc.text(), span[0], span[1]) || isHeading(doc, open, close)) {
+                return null;
+            }
+            return found(span, QuoteKind.DIRECT, null, SpeakerRef.NONE, MARKED);
+        }
+        if (words < 2) {
+            return null;
+        }
+        return found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED);
+    }
+
+    /** A cue and the reference to its speaker. */
+    private record Attribution(String cue, SpeakerRef speaker) {
+    }
+
+    /**
+     * The attribution right after a quotation or dash: {@code said Bauer}, {@code said the admiral},
+     * {@code Bauer said}, {@code he later added}, {@code NASA planetary scientist Lucas Paganini said},
+     * {@code officers announced} (a cue without a named speaker).
+     */
+    private Attribution attributionAfter(TextDocument doc, Names names, int t) {
+        while (t < doc.size() && (doc.token(t).is(",") || isDash(doc.token(t)))) {
+            t++;
+        }
+        if (t >= doc.size()) {
+            return null;
+        }
+        int limit = Math.min(doc.size(), t + MAX_ATTRIBUTION_TOKENS);
+        int cue = -1;
+        for (int k = t; k < limit; k++) {
+            if (k > t && (CLAUSE_BREAKS.contains(doc.token(k).text()) || doc.lineBreakBetween(k - 1, k))) {
+                limit = k;
+                break;
+            }
+            if (cue < 0 && isCue(doc.token(k))) {
+                cue = k;
+            }
+        }
+        if (cue < 0 || cue >= limit) {
+            return null;
+        }
+        String word = doc.token(cue).lower();
+        if (cue == t) {
+            SpeakerRef ref = lang.isObjectCue(word) ? null : speakerAfter(doc, names, t + 1, limit);
+            if (ref != null) {
+                return new Attribution(word, ref);
+            }
+            // '"..." announced in October, said Derek Scissors': the attribution follows a comma.
+            for (int k = t + 2; k < limit; k++) {
+                if (doc.token(k - 1).is(",") && isCue(doc.token(k)) && !lang.isObjectCue(doc.token(k).text())) {
+                    SpeakerRef later = speakerAfter(doc, names, k + 1, limit);
+                    return later == null ? null : new Attribution(doc.token(k).lower(), later);
+                }
+            }
+            return null;
+        }
+        for (int k = t; k < cue; k++) {
+            if (doc.token(k).lower().equals("that") || doc.token(k).lower().equals("which")) {
+                return null; // a new clause, not a subject
+            }
+        }
+        SpeakerRef ref = speakerBefore(doc, names, cue, t);
+        if (ref == null && isParticiple(doc.token(cue)) && names.entityStartingAt(t) != null) {
+            ref = nameStartingAt(doc, names, t); // '"...," Benioff weighed in, telling Cook'
+        }
+        return new Attribution(word, ref == null ? SpeakerRef.NONE : ref);
+    }
+
+    /** The attribution before a quotation in its sentence: the last cue before it and that cue's subject. */
+    private Attribution attributionBefore(TextDocument doc, Names names, int openToken) {
+        if (openToken >= doc.size()) {
+            return null;
+        }
+        int sentence = doc.sentenceOf(openToken);
+        int from = doc.sentenceStart(sentence);
+        for (int c = openToken - 1; c >= from; c--) {
+            if (isCue(doc.token(c))) {
+                SpeakerRef ref = subjectOfCue(doc, names, c, from, openToken);
+                return ref == null ? null : new Attribution(doc.token(c).lower(), ref);
+            }
+        }
+        return null;
+    }
+
+    // ---- dashes and colons ---------------------------------------------------------------------------
+
+    private void dashQuotes(TextDocument doc, Names names, List<Found> found) {
+        String text = doc.text();
+        int p = 0;
+        while (p < text.length()) {
+            int end = doc.paragraphEnd(p);
+            int start = p;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (start + 1 < end && DASHES.indexOf(text.charAt(start)) >= 0 && text.charAt(start + 1) == ' ') {
+                int bodyStart = start + 2;
+                for (int d = end - 2; d > bodyStart; d--) {
+                    if (DASHES.indexOf(text.charAt(d)) >= 0 && text.charAt(d - 1) == ' ' && text.charAt(d + 1) == ' ') {
+                        Attribution attribution = attributionAfter(doc, names, doc.tokenAtOrAfter(d + 1));
+                        int[] span = trim(text, bodyStart, d);
+                        if (attribution != null && span != null && words(text, span[0], span[1]) >= 2) {
+                            found.add(found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED));
+                            break;
+                        }
+                    }
+                }
+            }
+            p = end + 1;
+        }
+    }
+
+    /** {@code Putin said: Russia will not ...}: the rest of the sentence after a named speaker's cue and colon. */
+    private void colonQuote(TextDocument doc, Names names, int s, List<Found> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        for (int k = from + 1; k + 2 < end; k++) {
+            if (isCue(doc.token(k)) && doc.token(k + 1).is(":") && !isOpeningMark(doc.token(k + 2))) {
+                SpeakerRef ref = speakerBefore(doc, names, k, from);
+                if (ref != null) {
+                    addClause(doc, k + 2, end, QuoteKind.DIRECT, doc.token(k).lower(), ref, UNMARKED, found);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code At the moment, ..., said Rob Bauer in Brussels}, {@code ..., Claure said in the email},
+     * {@code ..., people familiar with the talks say}: the words before the attribution.
+     */
+    private void unmarked(TextDocument doc, Names names, int s, List<Found> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        int first = from;
+        while (first < end && !doc.token(first).isWord()) {
+            first++;
+        }
+        for (int k = first + 4; k < end; k++) {
+            if (!doc.token(k - 1).is(",")) {
+                continue;
+            }
+            Attribution attribution = null;
+            Token t = doc.token(k);
+            if (isCue(t) && !isParticiple(t)) {
+                SpeakerRef ref = lang.isObjectCue(t.text()) ? null : speakerAfter(doc, names, k + 1, end);
+                if (ref != null) {
+                    attribution = new Attribution(t.lower(), ref);
+                }
+            } else {
+                int cue = closingCue(doc, k, end);
+                if (cue > 0) {
+                    SpeakerRef ref = speakerBefore(doc, names, cue, k);
+                    attribution = new Attribution(doc.token(cue).lower(), ref == null ? SpeakerRef.NONE : ref);
+                }
+            }
+            if (attribution != null) {
+                addClause(doc, first, k - 1, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), UNMARKED,
+                        found, 5);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The cue of {@code , SUBJECT said.} starting at {@code k}: a subject of a few words without a clause
+     * of its own, then a cue that ends the sentence or is followed only by a circumstance
+     * ({@code in the email}, {@code on Tuesday}); -1 if there is none.
+     */
+    private int closingCue(TextDocument doc, int k, int end) {
+        for (int c = k; c < Math.min(end, k + 12); c++) {
+            Token t = doc.token(c);
+            if (t.is(",") || NOT_IN_SUBJECT.contains(t.lower()) || isOpeningMark(t)) {
+                return -1;
+            }
+            if (isCue(t)) {
+                if (c == k || isParticiple(t)) {
+                    return -1;
+                }
+                int after = c + 1;
+                if (lang.isObjectCue(t.text())) {
+                    // "..., Cook told Benioff.": the listener comes before the end.
+                    while (after < end && doc.token(after).isWord() && (doc.token(after).isCapitalized()
+                            || after == c + 1 && !isPreposition(doc.token(after)))) {
+                        after++;
+                    }
+                }
+                Token next = after < end ? doc.token(after) : null;
+                boolean closes = next == null || !next.isWord() || isPreposition(next) && !next.lower().equals("that")
+                        || next.lower().equals("last") || next.lower().equals("this") || next.lower().equals("when")
+                        || next.lower().equals("while") || next.lower().equals("via");
+                return closes ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    // ---- reported speech -----------------------------------------------------------------------------
+
+    /** {@code Bauer said that ...}, {@code He added that ...}, {@code Claure said job cuts will ...}. */
+    private void reported(TextDocument doc, Names names, int s, List<Found> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        for (int k = from; k < end; k++) {
+            Token cue = doc.token(k);
+            if (!isCue(cue) || k + 1 >= end || doc.token(k + 1).lower().equals("to")
+                    || k > from && isPassive(doc.token(k - 1))) {
+                continue; // "adding to the problems", "is said to be": not speech
+            }
+            int that = -1;
+            for (int j = k + 1; j < Math.min(end, k + 8); j++) {
+                Token t = doc.token(j);
+                if (t.lower().equals("that")) {
+                    that = j;
+                    break;
+                }
+                if (!t.is(".") && CLAUSE_BREAKS.contains(t.text()) || t.is(":") || t.is(",")) {
+                    break;
+                }
+            }
+            int clauseStart = that >= 0 ? that + 1 : k + 1;
+            if (clauseStart >= end) {
+                continue;
+            }
+            SpeakerRef ref = isParticiple(cue) ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
+            if (that < 0) {
+                Token next = doc.token(clauseStart);
+                boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
+                        || next.isCapitalized() && !lang.isStopword(next.text()));
+                if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
+                    continue;
+                }
+            }
+            addClause(doc, clauseStart, clauseEnd(doc, clauseStart, end), QuoteKind.INDIRECT, cue.lower(),
+                    ref == null ? SpeakerRef.NONE : ref, REPORTED, found);
+        }
+    }
+
+    /**
+     * Where a reported clause ends: the sentence end, or, when a quotation opens later in the sentence
+     * after {@code , and} or {@code , but}, before that conjunction (the quotation is a quote of its own).
+     */
+    private static int clauseEnd(TextDocument doc, int start, int end) {
+        int quote = -1;
+        for (int j = start; j < end; j++) {
+            if (isOpeningMark(doc.token(j))) {
+                quote = j;
+                break;
+            }
+        }
+        if (quote < 0) {
+            return end;
+        }
+        for (int j = quote - 1; j > start; j--) {
+            String w = doc.token(j).lower();
+            if ((w.equals("and") || w.equals("but")) && doc.token(j - 1).is(",") || w.equals(";")) {
+                return w.equals(";") ? j : j - 1;
+            }
+        }
+        return end;
+    }
+
+    /** "is said to", "were told": a passive cue is no attribution. */
+    private static boolean isPassive(Token before) {
+        return switch (before.lower()) {
+            case "is", "was", "are", "were", "be", "been", "being", "to" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the cue at {@code k} follows a plain noun ("people familiar with the talks say"). */
+    private boolean hasNounSubject(TextDocument doc, int k, int from) {
+        int j = k - 1;
+        while (j >= from && RuleEntityRecognizer.isAdverb(doc.token(j))) {
+            j--;
+        }
+        if (j < from) {
+            return false;
+        }
+        Token t = doc.token(j);
+        if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.text())) {
+            return false;
+        }
+        return true;
+    }
+
+    /** {@code According to him, ...} and {@code ..., according to two officials.} */
+    private void accordingTo(TextDocument doc, Names names, int s, List<Found> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        int first = from;
+        while (first < end && !doc.token(first).isWord()) {
+            first++;
+        }
+        for (int k = from; k + 2 < end; k++) {
+            if (!doc.token(k).lower().equals("according") || !doc.token(k + 1).lower().equals("to")) {
+                continue;
+            }
+            int npEnd = k + 2;
+            while (npEnd < end && !doc.token(npEnd).is(",") && !CLAUSE_BREAKS.contains(doc.token(npEnd).text())) {
+                npEnd++;
+            }
+            SpeakerRef ref = nounPhraseRef(doc, names, k + 2, npEnd);
+            if (k == first && npEnd < end && doc.token(npEnd).is(",")) {
+                addClause(doc, npEnd + 1, end, QuoteKind.INDIRECT, "according to", ref, REPORTED, found);
+            } else if (k > first && doc.token(k - 1).is(",")) {
+                addClause(doc, first, k - 1, QuoteKind.INDIRECT, "according to", ref, REPORTED, found);
+            }
+            return;
+        }
+    }
+
+    /** {@code In his opinion, ...}: the speaker is the pronoun's referent. */
+    private void inOpinion(TextDocument doc, int s, List<Found> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        if (end - from < 6) {
+            return;
+        }
+        Token in = doc.token(from);
+        Token pronoun = doc.token(from + 1);
+        Token noun = doc.token(from + 2);
+        if (in.lower().equals("in") && lang.pronounClass(pronoun.text()) != null
+                && !"thing".equals(lang.pronounClass(pronoun.text())) && OPINION_NOUNS.contains(noun.lower())
+                && doc.token(from + 3).is(",")) {
+            SpeakerRef ref = new SpeakerRef(SpeakerRef.Kind.PRONOUN, pronoun.start(), pronoun.end(), pronoun.lower());
+            String cue = doc.text(from, from + 3).toLowerCase(Locale.ROOT);
+            addClause(doc, from + 4, end, QuoteKind.INDIRECT, cue, ref, REPORTED, found);
+        }
+    }
+
+    // ---- speakers -------------------------------------------------------------------------------------
+
+    /** The speaker of the cue at {@code c}: its subject, or for an "-ing" cue, its clause's subject. */
+    private SpeakerRef subjectOfCue(TextDocument doc, Names names, int c, int from, int limit) {
+        if (isParticiple(doc.token(c))) {
+            return participleSubject(doc, names, c, from);
+        }
+        SpeakerRef ref = speakerBefore(doc, names, c, from);
+        return ref != null ? ref : speakerAfter(doc, names, c + 1, limit);
+    }
+
+    /**
+     * The subject of a participle cue after a comma ({@code said Kahl, also noting ...}): the speaker of
+     * the sentence's earlier cue, else a person named at the start of the sentence.
+     */
+    private SpeakerRef participleSubject(TextDocument doc, Names names, int c, int from) {
+        int k = c - 1;
+        while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
+            k--;
+        }
+        if (k < from || !doc.token(k).is(",")) {
+            return null;
+        }
+        for (int j = k - 1; j >= from; j--) {
+            if (isCue(doc.token(j)) && !isParticiple(doc.token(j))) {
+                SpeakerRef ref = speakerBefore(doc, names, j, from);
+                return ref != null ? ref : speakerAfter(doc, names, j + 1, k);
+            }
+        }
+        for (EntityType type : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION}) {
+            for (int m = from; m < k; m++) {
+                NamedEntity entity = names.entityStartingAt(m);
+                if (entity != null && entity.type() == type) {
+                    return nameStartingAt(doc, names, m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker named right before the cue at {@code c}: {@code Bauer said}, {@code Kahl, ..., warned}. */
+    private SpeakerRef speakerBefore(TextDocument doc, Names names, int c, int from) {
+        int k = c - 1;
+        while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
+            k--;
+        }
+        if (k < from) {
+            return null;
+        }
+        Token t = doc.token(k);
+        if (t.is(",")) {
+            return subjectBeforeApposition(doc, names, k, from);
+        }
+        if (names.entityEndingAt(k) != null) {
+            return nameEndingAt(doc, names, k);
+        }
+        String pronoun = lang.pronounClass(t.text());
+        if (pronoun != null) {
+            return "thing".equals(pronoun) ? null : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
+        }
+        if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
+                && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {
+            return nameEndingAt(doc, names, k - 1); // "a WeWork spokesperson said"
+        }
+        if (t.isWord() && !t.isCapitalized() && k - 3 >= from && doc.token(k - 2).lower().matches("his|her|their")
+                && doc.token(k - 3).lower().equals("and") && names.entityEndingAt(k - 4) != null) {
+            return nameEndingAt(doc, names, k - 4); // "Paganini and his team wrote"
+        }
+        if (t.isWord() && !t.isCapitalized()) {
+            for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+                Token d = doc.token(j);
+                if (d.lower().equals("the")) {
+                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d.start(), t.end(), t.lower());
+                }
+                if (!d.isWord() || d.isCapitalized()) {
+                    break;
+                }
+            }
+            return null;
+        }
+        if (t.isWord() && t.isCapitalized() && !lang.isStopword(t.text())) {
+            int j = k;
+            while (j - 1 >= from && doc.token(j - 1).isWord() && doc.token(j - 1).isCapitalized()) {
+                j--;
+            }
+            while (j < k && lang.isStopword(doc.token(j).text())) {
+                j++;
+            }
+            return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(j).start(), t.end(), doc.text(j, k + 1));
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a cue after a comma at {@code comma}: a name that is the whole apposition before it
+     * ("the head of the service, Bruno Kahl, warned"); else the name that opens the sentence before its
+     * apposition ("Kahl, a spokesman for the service, said", "Richardson, via USA Today, said"); else a
+     * nominal that opens the sentence ("The company, which ..., confirmed").
+     */
+    private SpeakerRef subjectBeforeApposition(TextDocument doc, Names names, int comma, int from) {
+        int last = comma - 1;
+        if (last >= from && names.entityEndingAt(last) != null) {
+            int first = names.firstTokenOfMentionEndingAt(last);
+            if (first - 1 >= from && doc.token(first - 1).is(",")) {
+                return nameEndingAt(doc, names, last);
+            }
+        }
+        int start = from;
+        while (start < comma && !doc.token(start).isWord()) {
+            start++;
+        }
+        for (int k = start; k < Math.min(comma, start + 8); k++) {
+            if (doc.token(k).is(",")) {
+                if (names.entityEndingAt(k - 1) != null && names.firstTokenOfMentionEndingAt(k - 1) <= start + 2) {
+                    return nameEndingAt(doc, names, k - 1);
+                }
+                if (doc.token(start).lower().equals("the") && k - 1 > start && k - 1 <= start + 3
+                        && !doc.token(k - 1).isCapitalized()) {
+                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(start).start(), doc.token(k - 1).end(),
+                            doc.token(k - 1).lower());
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker named right after a cue at {@code t}: {@code said Bauer}, {@code said the admiral}. */
+    private SpeakerRef speakerAfter(TextDocument doc, Names names, int t, int limit) {
+        if (t >= limit || t >= doc.size()) {
+            return null;
+        }
+        // "said The We Company's executive chair Marcelo Claure": the person the phrase ends with.
+        for (int k = t; k < Math.min(limit, t + 12) && !doc.token(k).is(","); k++) {
+            String w = doc.token(k).lower();
+            if (CLAUSE_STARTERS.contains(w) && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
+                break;
+            }
+            NamedEntity entity = names.entityStartingAt(k);
+            if (entity != null && entity.type() == EntityType.PERSON) {
+                return k == t || !doc.token(k - 1).isWord() || !isPreposition(doc.token(k - 1))
+                        ? nameStartingAt(doc, names, k) : null;
+            }
+            if (isPreposition(doc.token(k))) {
+                break;
+            }
+        }
+        Token first = doc.token(t);
+        String pronoun = lang.pronounClass(first.text());
+        if (pronoun != null) {
+            return "thing".equals(pronoun) ? null
+                    : new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.start(), first.end(), first.lower());
+        }
+        boolean article = first.lower().equals("the") || first.lower().equals("a") || first.lower().equals("an");
+        if (article && t + 1 < limit && names.entityStartingAt(t + 1) != null
+                && names.entityStartingAt(t + 1).type() == EntityType.ORGANIZATION) {
+            int last = names.lastTokenOfMentionAt(t + 1);
+            if (last + 1 < limit && lang.isSpokesNoun(doc.token(last + 1).text())) {
+                return nameStartingAt(doc, names, t + 1); // "said a WeWork spokesperson"
+            }
+        }
+        if (first.lower().equals("the")) {
+            if (t + 1 < limit && names.entityStartingAt(t + 1) != null) {
+                return nameStartingAt(doc, names, t + 1);
+            }
+            int k = t + 1;
+            int head = -1;
+            while (k < limit && k < t + 4 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
+                    && !CLAUSE_STARTERS.contains(doc.token(k).lower()) && !isPreposition(doc.token(k))) {
+                head = k++;
+            }
+            return head < 0 ? null : new SpeakerRef(SpeakerRef.Kind.NOMINAL, first.start(), doc.token(head).end(),
+                    doc.token(head).lower());
+        }
+        int[] subject = subjectAt(doc, names, t, limit);
+        return subject == null ? null : refOf(doc, names, t, subject[0]);
+    }
+
+    /**
+     * A name, pronoun or nominal starting at {@code t}: returns the index after it, or null. Titles
+     * before a name belong to it ("Admiral Rob Bauer").
+     */
+    private int[] subjectAt(TextDocument doc, Names names, int t, int limit) {
+        if (t >= limit) {
+            return null;
+        }
+        Token first = doc.token(t);
+        String pronoun = lang.pronounClass(first.text());
+        if (pronoun != null) {
+            return "thing".equals(pronoun) || first.lower().equals("his") || first.lower().equals("her")
+                    || first.lower().equals("their") ? null : new int[] {t + 1};
+        }
+        if (first.lower().equals("the")) {
+            int k = t + 1;
+            if (k < limit && names.entityStartingAt(k) != null) {
+                return new int[] {names.lastTokenOfMentionAt(k) + 1};
+            }
+            while (k < limit && k < t + 4 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
+                    && !isPreposition(doc.token(k)) && !isCue(doc.token(k))) {
+                k++;
+            }
+            return k > t + 1 ? new int[] {k} : null;
+        }
+        for (int k = t; k < limit && k < t + 4 && doc.token(k).isWord() && doc.token(k).isCapitalized(); k++) {
+            if (names.entityStartingAt(k) != null) {
+                return new int[] {names.lastTokenOfMentionAt(k) + 1};
+            }
+        }
+        if (first.isWord() && first.isCapitalized() && !lang.isStopword(first.text())) {
+            int k = t + 1;
+            while (k < limit && doc.token(k).isWord() && doc.token(k).isCapitalized()) {
+                k++;
+            }
+            return new int[] {k};
+        }
+        return null;
+    }
+
+    /** The reference for the subject spanning tokens {@code [t, end)}. */
+    private SpeakerRef refOf(TextDocument doc, Names names, int t, int end) {
+        Token first = doc.token(t);
+        if (lang.pronounClass(first.text()) != null && end == t + 1) {
+            return new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.start(), first.end(), first.lower());
+        }
+        if (first.lower().equals("the") && names.entityStartingAt(t + 1) == null) {
+            Token head = doc.token(end - 1);
+            return new SpeakerRef(SpeakerRef.Kind.NOMINAL, first.start(), head.end(), head.lower());
+        }
+        int k = t;
+        while (k < end && names.entityStartingAt(k) == null && lang.isTitle(doc.token(k).text())) {
+            k++;
+        }
+        if (k >= end) {
+            k = t;
+        }
+        return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(k).start(), doc.token(end - 1).end(), doc.text(k, end));
+    }
+
+    /** The speaker named by a noun phrase ({@code according to him}, {@code according to Kahl}). */
+    private SpeakerRef nounPhraseRef(TextDocument doc, Names names, int from, int end) {
+        if (from >= end) {
+            return SpeakerRef.NONE;
+        }
+        Token first = doc.token(from);
+        String pronoun = lang.pronounClass(first.text());
+        if (pronoun != null && end == from + 1) {
+            return "thing".equals(pronoun) ? SpeakerRef.NONE
+                    : new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.start(), first.end(), first.lower());
+        }
+        int[] subject = subjectAt(doc, names, from, end);
+        if (subject != null && subject[0] == end) {
+            return refOf(doc, names, from, end);
+        }
+        return SpeakerRef.NONE;
+    }
+
+    private SpeakerRef nameEndingAt(TextDocument doc, Names names, int last) {
+        int first = names.firstTokenOfMentionEndingAt(last);
+        return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(first).start(), doc.token(last).end(),
+                doc.text(first, last + 1));
+    }
+
+    private SpeakerRef nameStartingAt(TextDocument doc, Names names, int first) {
+        int last = names.lastTokenOfMentionAt(first);
+        return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(first).start(), doc.token(last).end(),
+                doc.text(first, last + 1));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private boolean isCue(Token t) {
+        return t.isWord() && !t.isCapitalized() && lang.isCueVerb(t.text());
+    }
+
+    private static boolean isParticiple(Token t) {
+        return t.lower().endsWith("ing");
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().length() == 1 && DASHES.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    private static boolean isOpeningMark(Token t) {
+        return t.is("\"") || t.is("“") || t.is("„") || t.is("«");
+    }
+
+    private static boolean isPreposition(Token t) {
+        return switch (t.lower()) {
+            case "in", "on", "at", "to", "for", "from", "with", "by", "of", "about", "after", "before", "during",
+                 "that", "and", "or", "but" -> true;
+            default -> false;
+        };
+    }
+
+    private void addClause(TextDocument doc, int from, int end, QuoteKind kind, String cue, SpeakerRef ref,
+                           int priority, List<Found> found) {
+        addClause(doc, from, end, kind, cue, ref, priority, found, 4);
+    }
+
+    private void addClause(TextDocument doc, int from, int end, QuoteKind kind, String cue, SpeakerRef ref,
+                           int priority, List<Found> found, int minWords) {
+        if (from >= end) {
+            return;
+        }
+        int[] span = trim(doc.text(), doc.token(from).start(), doc.token(end - 1).end());
+        if (span != null && words(doc.text(), span[0], span[1]) >= minWords) {
+            found.add(found(span, kind, cue, ref, priority));
+        }
+    }
+
+    private static Found found(int[] span, QuoteKind kind, String cue, SpeakerRef ref, int priority) {
+        return new Found(new QuoteCandidate(span[0], span[1], kind, cue, ref), priority);
+    }
+
+    /** {@code [from, to)} without surrounding space, quotation marks and trailing {@code , . ; :}; null if empty. */
+    private static int[] trim(String text, int from, int to) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || "\"“”„«»".indexOf(text.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",.;:\"“”„«»".indexOf(text.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return to > from ? new int[] {from, to} : null;
+    }
+
+    /** Words as written: runs of non-space characters that hold a letter or digit. */
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        boolean counted = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                counted = false;
+                continue;
+            }
+            inWord = true;
+            if (!counted && Character.isLetterOrDigit(c)) {
+                n++;
+                counted = true;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A quotation that is a whole paragraph without a full stop is a heading or pull quote, not speech
+     * (a quote repeated as a heading is the same quote, found where it is attributed).
+     */
+    private static boolean isHeading(TextDocument doc, int open, int close) {
+        String text = doc.text();
+        int paragraphStart = doc.paragraphStart(open);
+        int paragraphEnd = doc.paragraphEnd(open);
+        if (!text.substring(paragraphStart, open).isBlank() || close >= paragraphEnd
+                || !text.substring(close + 1, paragraphEnd).isBlank()) {
+            return false;
+        }
+        int last = close - 1;
+        while (last > open && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return ".!?…".indexOf(text.charAt(last)) < 0;
+    }
+
+    /** A quotation of mostly capitalized words is the title of a work or a name, not speech. */
+    private static boolean looksLikeTitle(String text, int from, int to) {
+        int words = 0;
+        int capitalized = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+                if (Character.isUpperCase(c)) {
+                    capitalized++;
+                }
+            }
+            inWord = letter;
+        }
+        return words <= 8 && capitalized * 10 >= words * 7;
+    }
+
+    /** Keeps the higher-priority quote where two overlap, and one of the same words quoted twice. */
+    private static List<QuoteCandidate> resolve(TextDocument doc, List<Found> found) {
+        found.sort(Comparator.comparingInt(Found::priority).thenComparingInt(f -> f.quote().start()));
+        List<QuoteCandidate> kept = new ArrayList<>();
+        for (Found f : found) {
+            boolean overlaps = false;
+            for (QuoteCandidate k : kept) {
+                if (k.span().overlaps(f.quote().span())) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(f.quote());
+            }
+        }
+        kept.sort(Comparator.comparingInt(QuoteCandidate::start));
+        // The same words twice (a headline repeating a quote) are one quote: keep the attributed one.
+        List<QuoteCandidate> unique = new ArrayList<>();
+        Set<String> attributed = new HashSet<>();
+        for (QuoteCandidate q : kept) {
+            if (q.speaker().kind() != SpeakerRef.Kind.NONE) {
+                attributed.add(normalized(doc, q));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (QuoteCandidate q : kept) {
+            String words = normalized(doc, q);
+            if (q.speaker().kind() == SpeakerRef.Kind.NONE && attributed.contains(words)) {
+                continue;
+            }
+            if (seen.add(words + "\u0000" + q.speaker().kind())) {
+                unique.add(q);
+            }
+        }
+        return unique;
+    }
+
+    private static String normalized(TextDocument doc, QuoteCandidate q) {
+        return doc.text().substring(q.start(), q.end()).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+
+    /** Where the entities' mentions are, by token. */
+    static final class Names {
+
+        private final NamedEntity[] startingAt;
+        private final int[] lastToken;
+        private final NamedEntity[] endingAt;
+        private final int[] firstToken;
+
+        Names(TextDocument doc, List<NamedEntity> entities) {
+            int n = doc.size();
+            startingAt = new NamedEntity[n];
+            lastToken = new int[n];
+            endingAt = new NamedEntity[n];
+            firstToken = new int[n];
+            for (NamedEntity entity : entities) {
+                for (Span mention : entity.mentions()) {
+                    int first = doc.tokenAtOrAfter(mention.start());
+                    int last = doc.tokenAtOrAfter(mention.end()) - 1;
+                    if (first < n && last >= first) {
+                        startingAt[first] = entity;
+                        lastToken[first] = last;
+                        endingAt[last] = entity;
+                        firstToken[last] = first;
+                    }
+                }
+            }
+        }
+
+        NamedEntity entityStartingAt(int token) {
+            return token < startingAt.length ? startingAt[token] : null;
+        }
+
+        int lastTokenOfMentionAt(int token) {
+            return lastToken[token];
+        }
+
+        NamedEntity entityEndingAt(int token) {
+            return token >= 0 && token < endingAt.length ? endingAt[token] : null;
+        }
+
+        int firstTokenOfMentionEndingAt(int token) {
+            return firstToken[token];
+        }
+    }
+}

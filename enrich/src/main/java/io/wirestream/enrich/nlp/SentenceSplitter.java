@@ -1,0 +1,11 @@
+package io.wirestream.enrich.nlp;
+
+import java.util.List;
+
+/** Splits a text into sentences. A sentence never spans a line break. Implementations are thread-safe. */
+@FunctionalInterface
+public interface SentenceSplitter {
+
+    /** The sentences of {@code text} in order, without surrounding whitespace. */
+    List<Span> split(String text);
+}

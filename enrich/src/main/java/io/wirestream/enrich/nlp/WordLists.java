@@ -1,0 +1,40 @@
+package io.wirestream.enrich.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the data files shipped with the enrichment stages: one entry a line, {@code #} comments. */
+final class WordLists {
+
+    private static final String ROOT = "/io/wirestream/enrich/nlp/";
+
+    private WordLists() {
+    }
+
+    /** The entries of the resource {@code path} under the nlp data folder. */
+    static List<String> read(String path) {
+        try (InputStream in = WordLists.class.getResourceAsStream(ROOT + path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing enrichment data file " + ROOT + path);
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    lines.add(entry);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read enrichment data file " + ROOT + path, e);
+        }
+    }
+}

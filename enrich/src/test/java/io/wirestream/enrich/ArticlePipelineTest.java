@@ -1,0 +1,84 @@
+package io.wirestream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirestream.core.record.Article;
+import io.wirestream.core.record.RawPage;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's own rules around the stages: feed fallbacks, URLs, limits. */
+class ArticlePipelineTest {
+
+    private final ArticlePipeline pipeline = ArticlePipeline.standard();
+
+    @Test
+    void takesMetadataFromThePageFirst() {
+        Article article = pipeline.enrich(TestPages.rawPage("a", TestPages.ARTICLE_HTML));
+
+        assertThat(article.title()).isEqualTo("Summit ends without a deal");
+        assertThat(article.authors()).containsExactly("Jane Doe");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-03-05T10:15:00+01:00"));
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.url()).isEqualTo("https://news.example.com/world/summit-ends?utm_source=rss");
+        assertThat(article.canonicalUrl()).isEqualTo("https://news.example.com/world/summit-ends");
+        assertThat(article.source()).isEqualTo("news.example.com");
+        assertThat(article.enrichedAt()).isNotNull();
+    }
+
+    @Test
+    void fallsBackOnTheFeedItemForWhatThePageDoesNotState() {
+        String bare = "<html><body><div><p>" + "A plain page with one paragraph of text, and no metadata. ".repeat(3)
+                + "</p></div></body></html>";
+
+        Article article = pipeline.enrich(TestPages.rawPage("b", bare));
+
+        assertThat(article.title()).isEqualTo("Feed title");
+        assertThat(article.authors()).containsExactly("Feed Author");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-03-05T09:00:00Z"));
+        assertThat(article.language()).isNull();
+        assertThat(article.canonicalUrl()).isEqualTo(article.url());
+        assertThat(article.body()).startsWith("A plain page with one paragraph");
+    }
+
+    @Test
+    void fromHtmlAndFromTextNeedNoFeed() {
+        Article html = pipeline.fromHtml("h", "https://example.org/x", "<p>Short.</p>");
+        assertThat(html.title()).isNull();
+        assertThat(html.authors()).isEmpty();
+        assertThat(html.source()).isEqualTo("example.org");
+
+        Article text = pipeline.fromText("t", " ", "Plain body.");
+        assertThat(text.title()).isNull();
+        assertThat(text.url()).isNull();
+        assertThat(text.body()).isEqualTo("Plain body.");
+    }
+
+    @Test
+    void rejectsPagesOverTheLimitWithoutParsingThem() {
+        ArticlePipeline small = pipeline.withMaxHtmlBytes(100);
+        String html = "<p>" + "é".repeat(60) + "</p>"; // 67 chars, 127 UTF-8 bytes
+
+        assertThatThrownBy(() -> small.fromHtml("big", null, html))
+                .isInstanceOf(PageRejectedException.class)
+                .hasMessageContaining("127 bytes, more than the limit of 100 bytes (enrich.max.html.bytes)");
+        assertThat(small.fromHtml("fits", null, "<p>" + "e".repeat(60) + "</p>").id()).isEqualTo("fits");
+    }
+
+    @Test
+    void rejectsPagesWithoutIdOrHtml() {
+        assertThatThrownBy(() -> pipeline.enrich(new RawPage(null, "u", null, null, null, null, "<p>x</p>")))
+                .isInstanceOf(PageRejectedException.class).hasMessage("page has no id");
+        assertThatThrownBy(() -> pipeline.enrich(new RawPage("x", "u", null, null, null, null, null)))
+                .isInstanceOf(PageRejectedException.class).hasMessage("page x has no html");
+    }
+
+    @Test
+    void readsAHostFromUrlsThatJavaNetUriRejects() {
+        Article article = pipeline.fromHtml("s", "https://news.example.com/a b|c", "<p>x</p>");
+        assertThat(article.source()).isEqualTo("news.example.com");
+        assertThat(List.of(article.url())).containsExactly("https://news.example.com/a b|c");
+    }
+}

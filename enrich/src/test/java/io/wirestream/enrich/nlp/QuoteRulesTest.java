@@ -1,0 +1,181 @@
+package io.wirestream.enrich.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.wirestream.core.record.Quote;
+import io.wirestream.core.record.QuoteKind;
+import io.wirestream.core.record.Speaker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per quote form and per speaker rule, on sentences written for them. */
+class QuoteRulesTest {
+
+    private static final String INTRO = "Admiral Rob Bauer spoke in Brussels on Monday.\n";
+
+    private static List<Quote> quotes(String text) {
+        List<Quote> quotes = TextEnricher.standard().enrich(text).quotes();
+        for (Quote q : quotes) {
+            assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+        }
+        return quotes;
+    }
+
+    private static String speaker(Quote q) {
+        Speaker s = q.speaker();
+        return s == null ? null : s.name();
+    }
+
+    @Test
+    void straightQuotesAttributedAfterwards() {
+        assertThat(quotes(INTRO + "\"We must be ready for anything,\" said Bauer."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue, Quote::kind)
+                .containsExactly(tuple("We must be ready for anything", "Rob Bauer", "said", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void curlyQuotesWithTheSubjectBeforeTheCue() {
+        assertThat(quotes(INTRO + "“We must be ready for anything,” Bauer told reporters."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("We must be ready for anything", "Rob Bauer", "told"));
+    }
+
+    @Test
+    void guillemetsAndLowHighQuotes() {
+        assertThat(quotes(INTRO + "«Nous sommes prêts à tout», said Bauer. „Wir sind bereit für alles“, he added."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("Nous sommes prêts à tout", "Rob Bauer"),
+                        tuple("Wir sind bereit für alles", "Rob Bauer"));
+    }
+
+    @Test
+    void attributionBeforeTheQuotation() {
+        assertThat(quotes(INTRO + "Bauer said: \"The alliance must spend more on defence.\""))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("The alliance must spend more on defence", "Rob Bauer", "said"));
+    }
+
+    @Test
+    void aQuoteInterruptedByItsAttributionIsTwoQuotesOfOneSpeaker() {
+        assertThat(quotes(INTRO + "\"We are ready,\" Bauer said. \"And we will stay ready for years.\""))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("We are ready", "Rob Bauer"), tuple("And we will stay ready for years", "Rob Bauer"));
+    }
+
+    @Test
+    void dashIntroducedQuote() {
+        assertThat(quotes(INTRO + "- It is smarter not to sit and wait until we are attacked - said Bauer."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue, Quote::kind)
+                .containsExactly(tuple("It is smarter not to sit and wait until we are attacked", "Rob Bauer", "said",
+                        QuoteKind.DIRECT));
+    }
+
+    @Test
+    void colonIntroducedQuote() {
+        assertThat(quotes(INTRO + "Bauer said: the alliance must spend more on defence."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::kind)
+                .containsExactly(tuple("the alliance must spend more on defence", "Rob Bauer", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void unmarkedSpeechAttributedAtTheEnd() {
+        assertThat(quotes(INTRO + "At the moment we have some time to prepare, said Rob Bauer in Brussels."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("At the moment we have some time to prepare", "Rob Bauer", "said"));
+    }
+
+    @Test
+    void indirectSpeechWithThat() {
+        assertThat(quotes(INTRO + "Bauer said on Monday that the alliance must replenish its stockpiles."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue, Quote::kind)
+                .containsExactly(tuple("the alliance must replenish its stockpiles", "Rob Bauer", "said",
+                        QuoteKind.INDIRECT));
+    }
+
+    @Test
+    void aPronounIsTheLastSubject() {
+        assertThat(quotes(INTRO + "Bauer met Bruno Kahl later.\nHe added that the alliance must replenish its stockpiles."))
+                .extracting(QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("Rob Bauer", "added"));
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheClause() {
+        assertThat(quotes(INTRO + "According to him, the Kremlin sees Germany as an enemy.\n"
+                + "Russia might attack before 2030, according to Bauer."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue, Quote::kind)
+                .containsExactly(
+                        tuple("the Kremlin sees Germany as an enemy", "Rob Bauer", "according to", QuoteKind.INDIRECT),
+                        tuple("Russia might attack before 2030", "Rob Bauer", "according to", QuoteKind.INDIRECT));
+    }
+
+    @Test
+    void inHisOpinion() {
+        assertThat(quotes(INTRO + "In his opinion, deterring the opponent involves more than weapons."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("deterring the opponent involves more than weapons", "Rob Bauer", "in his opinion"));
+    }
+
+    @Test
+    void aTitleNominalIsThePersonWithThatTitle() {
+        assertThat(quotes(INTRO + "Bruno Kahl listened.\n- That is a key part of our deterrence - emphasized the admiral."))
+                .extracting(QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("Rob Bauer", "emphasized"));
+    }
+
+    @Test
+    void anOrganizationSpeaksThroughItsSpokesperson() {
+        assertThat(quotes("WeWork cut jobs.\n“We are cooperating in the matter,” said a WeWork spokesperson."))
+                .extracting(QuoteSupport::speaker)
+                .containsExactly("WeWork");
+    }
+
+    @Test
+    void noSpeakerWhenTheTextDoesNotNameOne() {
+        assertThat(quotes(INTRO + "The summit ended without an agreement on the budget, officials said.\n"
+                + "\"It will not end well for anyone involved,\" they said.\n"
+                + "The deal is dead and buried now, the source said."))
+                .extracting(QuoteSupport::speaker)
+                .containsOnlyNulls()
+                .hasSize(3);
+    }
+
+    @Test
+    void theListenerOfToldIsNotTheSpeaker() {
+        assertThat(quotes(INTRO + "\"We are ready for anything,\" he told Bruno Kahl."))
+                .extracting(QuoteSupport::speaker)
+                .containsExactly("Rob Bauer");
+    }
+
+    @Test
+    void aQuoteRepeatedAsAHeadingIsOneQuote() {
+        List<Quote> found = quotes(INTRO + "\"We are in direct conflict with Russia\"\n"
+                + "- We are in direct conflict with Russia - said Bauer.");
+        assertThat(found).extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("We are in direct conflict with Russia", "Rob Bauer"));
+        assertThat(found.get(0).start()).isGreaterThan(INTRO.length() + 40);
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNoQuotes() {
+        assertThat(quotes(INTRO + "The plan was called \"bold\" and the report \"The Road Ahead For Us\" was read."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNestedQuotationWinsOverTheClauseAroundIt() {
+        assertThat(quotes(INTRO + "- We are in conflict - said Bauer, also noting that the goal is to "
+                + "\"strive for a new world order.\""))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("We are in conflict", "Rob Bauer", "said"),
+                        tuple("strive for a new world order", "Rob Bauer", "noting"));
+    }
+
+    /** Extractors for AssertJ. */
+    static final class QuoteSupport {
+        static String speaker(Quote q) {
+            return QuoteRulesTest.speaker(q);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.wirestream.enrich.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.core.record.Entity;
+import io.wirestream.core.record.EntityType;
+import io.wirestream.core.record.Mention;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Entity rules, each on sentences written for it. */
+class RuleEntityRecognizerTest {
+
+    private static List<Entity> entities(String text) {
+        return TextEnricher.standard().enrich(text).entities();
+    }
+
+    private static Optional<Entity> named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void splitsARunOfNamesAtTitlesAndKeepsTheTitlesOutOfTheName() {
+        List<Entity> found = entities("NATO Military Committee Chairman Admiral Rob Bauer spoke in Brussels.");
+
+        assertThat(found).extracting(Entity::name, Entity::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("NATO Military Committee", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Rob Bauer", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Brussels", EntityType.LOCATION));
+    }
+
+    @Test
+    void mergesASurnameIntoTheFullNameWithAStableId() {
+        String text = "Admiral Rob Bauer spoke first. Later, Bauer added a warning. Bauer left.";
+        Entity bauer = named(entities(text), "Rob Bauer").orElseThrow();
+
+        assertThat(bauer.id()).isEqualTo("person:rob-bauer");
+        assertThat(bauer.aliases()).containsExactly("Bauer");
+        assertThat(bauer.mentions()).extracting(Mention::text).containsExactly("Rob Bauer", "Bauer", "Bauer");
+        for (Mention m : bauer.mentions()) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void joinsTheAliasesOfAKnownThing() {
+        List<Entity> found = entities("NATO met on Monday. The North Atlantic Alliance must rearm, and the Alliance "
+                + "knows it. The U.S. agreed, as did the United States Congress.");
+        Entity nato = named(found, "North Atlantic Alliance").orElseThrow();
+        assertThat(nato.id()).isEqualTo("organization:north-atlantic-treaty-organization");
+        assertThat(nato.aliases()).containsExactly("NATO", "Alliance");
+        assertThat(found).filteredOn(e -> e.id().equals("location:united-states")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly("U.S."));
+    }
+
+    @Test
+    void aContextualAliasNeedsItsThingNamedElsewhere() {
+        assertThat(entities("The Alliance of Small Farmers met. The Alliance said little."))
+                .noneMatch(e -> e.id().startsWith("organization:north-atlantic"));
+    }
+
+    @Test
+    void anAcronymInBracketsNamesTheThingBeforeIt() {
+        List<Entity> found = entities("The Tram Users Council (TUC) objected. The TUC will appeal.");
+        Entity council = named(found, "Tram Users Council").orElseThrow();
+        assertThat(council.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(council.aliases()).containsExactly("TUC");
+        assertThat(council.mentions()).hasSize(3);
+    }
+
+    @Test
+    void ignoresCapitalizedCommonWordsThatOpenASentence() {
+        List<Entity> found = entities("During a conference in Brussels, leaders met. Earlier, nobody came. "
+                + "Police arrived. The police left.");
+        assertThat(found).extracting(Entity::name).containsExactly("Brussels");
+    }
+
+    @Test
+    void typesDemonymsAsMiscAndPossessivesByTheirName() {
+        List<Entity> found = entities("Russian officials said the Kremlin's plan worked.");
+        assertThat(named(found, "Russian")).get().extracting(Entity::type).isEqualTo(EntityType.MISC);
+        assertThat(named(found, "Kremlin")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void findsPeopleByRoleWordGivenNameAndSpeechVerb() {
+        List<Entity> found = entities("Pittsburgh quarterback Mason Rudolph threw. Maurkice Pouncey said nothing. "
+                + "Team captain Zorro Quxley also played.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Mason Rudolph", "Maurkice Pouncey");
+    }
+
+    @Test
+    void typesSuffixesAndBrands() {
+        List<Entity> found = entities("The Fort Worth Police Department thanked WeWork and the Steelers.");
+        assertThat(named(found, "Fort Worth Police Department")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "WeWork")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Steelers")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void readsDatelinesInCapitalsButNoAcronymsInHeadings() {
+        List<Entity> found = entities("MADRID — Spain won the tie.\nKAZAKHSTAN WINS AGAIN\nThe team trained in Rukban.");
+        assertThat(named(found, "MADRID")).get().extracting(Entity::id).isEqualTo("location:madrid");
+        assertThat(named(found, "Rukban")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(found).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void joinsNameParticles() {
+        assertThat(entities("Ursula von der Leyen spoke.")).extracting(Entity::name).containsExactly("Ursula von der Leyen");
+    }
+
+    @Test
+    void splitsASequenceOfKnownNames() {
+        assertThat(entities("CBS Sports NFL Insider Jason La Canfora reported it."))
+                .extracting(Entity::name).containsExactly("CBS Sports", "NFL", "Jason La Canfora");
+    }
+}
