@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -51,7 +50,8 @@ public final class EnrichService implements AutoCloseable {
      * @param metrics where the service's meters go
      */
     public static EnrichService start(WirestreamConfig config, KafkaSettings kafka, MeterRegistry metrics) {
-        provisionTopics(config, kafka);
+        TopicProvisioner.provision(config, kafka,
+                List.of(Topics.RAW, Topics.ARTICLES, Topics.QUOTES, Topics.DLQ));
         ArticlePipeline pipeline = ArticlePipeline.from(config);
         Topology topology = EnrichTopology.build(pipeline, new EnrichMetrics(metrics),
                 config.get(EnrichConfig.MAX_RECORD_BYTES));
@@ -94,14 +94,6 @@ public final class EnrichService implements AutoCloseable {
             log.info("Enrich service stopped");
         } else {
             log.warn("Enrich service did not stop within {}", shutdownTimeout);
-        }
-    }
-
-    private static void provisionTopics(WirestreamConfig config, KafkaSettings kafka) {
-        try (Admin admin = Admin.create(kafka.common())) {
-            new TopicProvisioner(admin, config.get(CoreConfig.KAFKA_TOPIC_PARTITIONS),
-                    config.get(CoreConfig.KAFKA_TOPIC_REPLICATION_FACTOR).shortValue())
-                    .ensure(List.of(Topics.RAW, Topics.ARTICLES, Topics.QUOTES, Topics.DLQ));
         }
     }
 

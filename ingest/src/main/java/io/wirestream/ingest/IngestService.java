@@ -1,7 +1,6 @@
 package io.wirestream.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.wirestream.core.config.CoreConfig;
 import io.wirestream.core.config.WirestreamConfig;
 import io.wirestream.core.kafka.DeadLetterPublisher;
 import io.wirestream.core.kafka.KafkaSettings;
@@ -19,7 +18,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,11 +67,7 @@ public final class IngestService implements AutoCloseable {
         if (feeds.urls().isEmpty()) {
             log.warn("{} lists no feeds: nothing will be ingested", config.get(IngestConfig.FEEDS_FILE));
         }
-        try (Admin admin = Admin.create(kafka.common())) {
-            new TopicProvisioner(admin, config.get(CoreConfig.KAFKA_TOPIC_PARTITIONS),
-                    config.get(CoreConfig.KAFKA_TOPIC_REPLICATION_FACTOR).shortValue())
-                    .ensure(List.of(Topics.RAW, Topics.DLQ));
-        }
+        TopicProvisioner.provision(config, kafka, List.of(Topics.RAW, Topics.DLQ));
         PublishedIds published = PublishedIds.load(kafka);
 
         RawPagePublisher publisher = new RawPagePublisher(kafka, http.maxBytes());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -58,11 +57,7 @@ public final class SinkService implements AutoCloseable {
      */
     public static SinkService start(WirestreamConfig config, KafkaSettings kafka, DataSource dataSource,
                                     MeterRegistry metrics) {
-        try (Admin admin = Admin.create(kafka.common())) {
-            new TopicProvisioner(admin, config.get(CoreConfig.KAFKA_TOPIC_PARTITIONS),
-                    config.get(CoreConfig.KAFKA_TOPIC_REPLICATION_FACTOR).shortValue())
-                    .ensure(List.of(Topics.ARTICLES, Topics.DLQ));
-        }
+        TopicProvisioner.provision(config, kafka, List.of(Topics.ARTICLES, Topics.DLQ));
         Database.migrate(dataSource);
 
         Map<String, Object> props = kafka.consumer(config.get(SinkConfig.GROUP_ID), CLIENT_ID);

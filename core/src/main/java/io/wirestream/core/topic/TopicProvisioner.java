@@ -1,5 +1,8 @@
 package io.wirestream.core.topic;
 
+import io.wirestream.core.config.CoreConfig;
+import io.wirestream.core.config.WirestreamConfig;
+import io.wirestream.core.kafka.KafkaSettings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +38,17 @@ public final class TopicProvisioner {
         this.admin = admin;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+    }
+
+    /**
+     * Creates those of {@code topics} that are missing, with the partitions and replication factor of
+     * {@code kafka.topic.partitions} and {@code kafka.topic.replication.factor}.
+     */
+    public static void provision(WirestreamConfig config, KafkaSettings kafka, Collection<Topic> topics) {
+        try (Admin admin = Admin.create(kafka.common())) {
+            new TopicProvisioner(admin, config.get(CoreConfig.KAFKA_TOPIC_PARTITIONS),
+                    config.get(CoreConfig.KAFKA_TOPIC_REPLICATION_FACTOR).shortValue()).ensure(topics);
+        }
     }
 
     /** Creates those of {@code topics} that are missing and waits until the broker has them. */
