@@ -29,11 +29,13 @@ final class BoilerplateFilter {
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text",
             Pattern.CASE_INSENSITIVE);
 
-    void clean(Element root) {
+    void clean(Element root, ExtractionBudget budget) {
         root.select(REMOVED_ROLES).forEach(BoilerplateFilter::removeUnlessMain);
+        budget.checkTime();
         root.select(REMOVED_TAGS).forEach(BoilerplateFilter::removeUnlessMain);
+        budget.checkTime();
         root.select("form").forEach(BoilerplateFilter::removeUnlessMain);
-        removeUnlikely(root);
+        removeUnlikely(root, budget);
     }
 
     /**
@@ -60,9 +62,18 @@ final class BoilerplateFilter {
         return false;
     }
 
-    private static void removeUnlikely(Element root) {
+    /**
+     * An embedded post (a tweet, an Instagram or Facebook post) is a {@code <blockquote>} in a wrapper
+     * whose class names the social network: what it quotes is part of the story.
+     */
+    private static boolean embedsPost(Element e) {
+        return !e.getElementsByTag("blockquote").isEmpty();
+    }
+
+    private static void removeUnlikely(Element root, ExtractionBudget budget) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
+            budget.step();
             String tag = e.normalName();
             if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")
                     || tag.equals("a") || tag.equals("#root")) {
@@ -72,7 +83,8 @@ final class BoilerplateFilter {
             if (signature.isBlank()) {
                 continue;
             }
-            if (UNLIKELY.matcher(signature).find() && !MAYBE.matcher(signature).find() && !holdsProse(e)) {
+            if (UNLIKELY.matcher(signature).find() && !MAYBE.matcher(signature).find() && !holdsProse(e)
+                    && !embedsPost(e)) {
                 doomed.add(e);
             }
         }

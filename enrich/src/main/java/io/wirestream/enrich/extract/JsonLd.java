@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The schema.org article object of a page's JSON-LD ({@code <script type="application/ld+json">}), when
@@ -96,32 +97,28 @@ final class JsonLd {
             return null;
         }
         String text = value.asText().strip();
+        if (text.indexOf('&') >= 0) {
+            // Many CMSs write HTML-escaped strings into their JSON ("Q&amp;A").
+            text = Parser.unescapeEntities(text, false);
+        }
         return text.isEmpty() ? null : text;
     }
 
-    /** The names of the {@code author} (or {@code creator}) of {@code article}: strings, objects or arrays of them. */
-    static List<String> authors(JsonNode article) {
+    /**
+     * The names of the people in {@code field} of {@code article} ({@code author}, {@code creator}): strings,
+     * Person objects or arrays of them. Organizations are left out: an organization as author is the
+     * publisher, not a byline.
+     */
+    static List<String> personNames(JsonNode article, String field) {
         List<String> names = new ArrayList<>();
-        if (article == null) {
+        JsonNode value = article == null ? null : article.get(field);
+        if (value == null) {
             return names;
         }
-        JsonNode author = article.get("author");
-        if (author == null) {
-            author = article.get("creator");
-        }
-        if (author == null) {
-            return names;
-        }
-        Iterable<JsonNode> items = author.isArray() ? author : List.of(author);
-        for (JsonNode item : items) {
+        for (JsonNode item : value.isArray() ? value : List.of(value)) {
             if (item.isTextual()) {
                 names.add(item.asText());
-            } else if (item.isObject()) {
-                JsonNode type = item.get("@type");
-                // An Organization as "author" is the publisher, not a byline.
-                if (type != null && type.isTextual() && !"person".equalsIgnoreCase(type.asText())) {
-                    continue;
-                }
+            } else if (item.isObject() && isPersonOrUntyped(item.get("@type"))) {
                 String name = text(item, "name");
                 if (name != null) {
                     names.add(name);
@@ -129,5 +126,72 @@ final class JsonLd {
             }
         }
         return names;
+    }
+
+    private static boolean isPersonOrUntyped(JsonNode type) {
+        if (type == null) {
+            return true;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (t.isTextual() && "person".equalsIgnoreCase(t.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && "person".equalsIgnoreCase(type.asText());
+    }
+
+    /** The {@code name} of the object in {@code field} (a publisher, an isPartOf), or null. */
+    static String nameOf(JsonNode article, String field) {
+        JsonNode value = article == null ? null : article.get(field);
+        if (value != null && value.isArray() && !value.isEmpty()) {
+            value = value.get(0);
+        }
+        return value != null && value.isObject() ? text(value, "name") : null;
+    }
+
+    /** The entries of a list field: an array of strings, or one string separated by commas. */
+    static List<String> list(JsonNode article, String field) {
+        List<String> values = new ArrayList<>();
+        JsonNode value = article == null ? null : article.get(field);
+        if (value == null) {
+            return values;
+        }
+        for (JsonNode item : value.isArray() ? value : List.of(value)) {
+            if (item.isTextual()) {
+                for (String part : item.asText().split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(part.strip());
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * A URL field: a string, an object with {@code url}, {@code contentUrl} or {@code @id} (ImageObject,
+     * WebPage), or the first of an array of those; null when there is none.
+     */
+    static String url(JsonNode article, String field) {
+        JsonNode value = article == null ? null : article.get(field);
+        if (value != null && value.isArray() && !value.isEmpty()) {
+            value = value.get(0);
+        }
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.asText().isBlank() ? null : value.asText().strip();
+        }
+        for (String key : new String[] {"url", "contentUrl", "@id"}) {
+            String url = text(value, key);
+            if (url != null) {
+                return url;
+            }
+        }
+        return null;
     }
 }

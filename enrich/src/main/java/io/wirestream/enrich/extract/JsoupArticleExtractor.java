@@ -1,29 +1,50 @@
 package io.wirestream.enrich.extract;
 
-import org.jsoup.Jsoup;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The first article extractor, on Jsoup: metadata from the page head ({@link MetadataReader}), then the
- * page chrome removed ({@link BoilerplateFilter}), the main content found by paragraph-text density
- * ({@link MainContentLocator}) and rendered as paragraphs ({@link TextRenderer}).
+ * The article extractor, on Jsoup: the page repaired if it was decoded with the wrong charset
+ * ({@link Mojibake}) and parsed within its {@link ExtractionLimits} ({@link BoundedParser}); metadata read
+ * from the whole page ({@link MetadataReader}); then the page chrome removed ({@link BoilerplateFilter}),
+ * the main content found by paragraph-text density ({@link MainContentLocator}) and rendered as paragraphs
+ * ({@link TextRenderer}); last the language settled between declaration and text ({@link LanguageChoice}).
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
 
+    private final ExtractionLimits limits;
+    private final BoundedParser parser;
     private final MetadataReader metadata = new MetadataReader();
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final MainContentLocator locator = new MainContentLocator();
     private final TextRenderer renderer = new TextRenderer();
 
+    /** An extractor with the {@link ExtractionLimits#DEFAULT default limits}. */
+    public JsoupArticleExtractor() {
+        this(ExtractionLimits.DEFAULT);
+    }
+
+    public JsoupArticleExtractor(ExtractionLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.parser = new BoundedParser(limits.maxDepth());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ExtractionLimitException when the page exceeds the extractor's limits
+     */
     @Override
     public ExtractedArticle extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        ExtractionBudget budget = limits.start();
+        Document doc = parser.parse(Mojibake.repair(html), baseUrl, budget);
         PageMetadata meta = metadata.read(doc);
+        budget.checkTime();
         Element body = doc.body();
-        boilerplate.clean(body);
-        String text = renderer.render(locator.locate(body));
-        return new ExtractedArticle(meta.title(), meta.authors(), meta.publishedAt(), meta.language(),
-                meta.canonicalUrl(), text);
+        boilerplate.clean(body, budget);
+        String text = renderer.render(locator.locate(body, budget));
+        budget.checkTime();
+        return new ExtractedArticle(meta.withLanguage(LanguageChoice.choose(meta.language(), text)), text);
     }
 }

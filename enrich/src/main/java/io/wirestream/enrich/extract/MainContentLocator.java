@@ -35,9 +35,10 @@ final class MainContentLocator {
      * The elements holding the article, in document order: the best-scoring container and the siblings
      * that belong with it; {@code root} itself when nothing scores.
      */
-    List<Element> locate(Element root) {
+    List<Element> locate(Element root, ExtractionBudget budget) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element paragraph : paragraphs(root)) {
+            budget.step();
             // Text written straight into a container (between its headings and breaks) is a paragraph of it.
             boolean looseText = !PARAGRAPH_TAGS.contains(paragraph.normalName()) && !isParagraphLike(paragraph);
             String text = looseText ? paragraph.ownText() : paragraph.text();
@@ -57,6 +58,7 @@ final class MainContentLocator {
         Element top = null;
         double topScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            budget.step();
             double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
             entry.setValue(score);
             if (score > topScore) {

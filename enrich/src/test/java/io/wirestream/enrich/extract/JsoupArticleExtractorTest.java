@@ -2,6 +2,7 @@ package io.wirestream.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The body rules of the first extractor, each on a page written for it. */
@@ -109,11 +110,8 @@ class JsoupArticleExtractorTest {
     void anEmptyPageHasAnEmptyBodyAndNoValues() {
         ExtractedArticle article = extractor.extract("<html><body></body></html>", null);
         assertThat(article.body()).isEmpty();
-        assertThat(article.title()).isNull();
-        assertThat(article.authors()).isEmpty();
-        assertThat(article.publishedAt()).isNull();
-        assertThat(article.language()).isNull();
-        assertThat(article.canonicalUrl()).isNull();
+        assertThat(article.metadata()).isEqualTo(new PageMetadata(null, null, List.of(), null, null, null, null,
+                null, null, List.of(), null));
     }
 
     @Test
