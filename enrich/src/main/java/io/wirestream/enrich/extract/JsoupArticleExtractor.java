@@ -1,5 +1,6 @@
 package io.wirestream.enrich.extract;
 
+import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,8 +9,9 @@ import org.jsoup.nodes.Element;
  * The article extractor, on Jsoup: the page repaired if it was decoded with the wrong charset
  * ({@link Mojibake}) and parsed within its {@link ExtractionLimits} ({@link BoundedParser}); metadata read
  * from the whole page ({@link MetadataReader}); then the page chrome removed ({@link BoilerplateFilter}),
- * the main content found by paragraph-text density ({@link MainContentLocator}) and rendered as paragraphs
- * ({@link TextRenderer}); last the language settled between declaration and text ({@link LanguageChoice}).
+ * the main content found by paragraph-text density ({@link MainContentLocator}), rendered as paragraphs
+ * ({@link TextRenderer}) and freed of what surrounds an article's text ({@link ArticleEdges}); last the
+ * language settled between declaration and text ({@link LanguageChoice}).
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
 
@@ -43,7 +45,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         budget.checkTime();
         Element body = doc.body();
         boilerplate.clean(body, budget);
-        String text = renderer.render(locator.locate(body, budget));
+        List<String> paragraphs = renderer.render(locator.locate(body, budget));
+        String text = String.join("\n\n", ArticleEdges.trim(paragraphs, meta));
         budget.checkTime();
         return new ExtractedArticle(meta.withLanguage(LanguageChoice.choose(meta.language(), text)), text);
     }

@@ -199,7 +199,7 @@ final class MainContentLocator {
             Double score = scores.get(sibling);
             if (score != null && score + bonus >= threshold) {
                 kept.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
+            } else if (sibling.normalName().equals("p") || isParagraphLike(sibling)) {
                 String text = sibling.text();
                 double links = linkDensity(sibling);
                 if ((text.length() > 80 && links < 0.25)

@@ -11,9 +11,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Renders the article containers as plain text: one paragraph per block (paragraph, heading, list item,
- * quote, and text directly inside a division), whitespace collapsed, paragraphs separated by a blank
- * line. Blocks that are mostly links (related stories, tag lists) and one-line widget labels are left out.
+ * Renders the article containers as paragraphs: one per block (paragraph, heading, list item, quote, and
+ * text directly inside a division), whitespace collapsed. Left out: one-line widget labels, and blocks
+ * that are mostly links when they come in runs (related stories, tag lists); a lone link between two
+ * paragraphs of prose ("Get it on Amazon for $39") is part of the text.
  */
 final class TextRenderer {
 
@@ -26,29 +27,58 @@ final class TextRenderer {
             + "sharing is caring|related( articles| stories)?|see also|sign up|subscribe|subscribe now|click here|"
             + "comments?|leave a comment|tell us what you think|follow us|print|print this page|email|"
             + "this slideshow requires javascript|loading\\.*)[.:!]*");
+    /** Link text that is a written-out address reads as text: the page shows the reader the URL. */
+    private static final Pattern URL_TEXT = Pattern.compile("(?i)\\s*(?:https?://|www\\.)\\S+\\s*");
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** A block this much link text is a link, whatever punctuation surrounds it. */
+    private static final double WHOLE_LINK = 0.9;
 
-    /** The text of {@code containers}, paragraphs separated by blank lines. */
-    String render(List<Element> containers) {
-        List<String> paragraphs = new ArrayList<>();
+    /** A rendered block and the share of its text that is link text. */
+    private record Block(String text, double linkDensity, boolean listItem) {
+        boolean linky() {
+            return linkDensity > MAX_LINK_DENSITY;
+        }
+    }
+
+    /** The paragraphs of {@code containers}, in document order. */
+    List<String> render(List<Element> containers) {
+        List<Block> blocks = new ArrayList<>();
         for (Element container : containers) {
-            Collector collector = new Collector(paragraphs);
+            Collector collector = new Collector(blocks);
             NodeTraversor.traverse(collector, container);
             collector.flush();
         }
-        return String.join("\n\n", paragraphs);
+        List<String> paragraphs = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.linky() || isLoneLink(blocks, i)) {
+                paragraphs.add(block.text());
+            }
+        }
+        return paragraphs;
+    }
+
+    /**
+     * A paragraph that is one link and nothing else (not a list item, no "Read more:" before it), with prose
+     * on both sides: a call to action within the text.
+     */
+    private static boolean isLoneLink(List<Block> blocks, int i) {
+        return !blocks.get(i).listItem() && blocks.get(i).linkDensity() >= WHOLE_LINK && i > 0 && i + 1 < blocks.size() && !blocks.get(i - 1).linky()
+                && !blocks.get(i + 1).linky();
     }
 
     /** Walks the tree without recursion, cutting a paragraph at each block boundary. */
     private static final class Collector implements NodeVisitor {
 
-        private final List<String> out;
+        private final List<Block> out;
         private final StringBuilder text = new StringBuilder();
+        private final StringBuilder linkText = new StringBuilder();
         private int linkChars;
         private int linkDepth;
         private int headingDepth;
+        private int listDepth;
 
-        Collector(List<String> out) {
+        Collector(List<Block> out) {
             this.out = out;
         }
 
@@ -61,11 +91,12 @@ final class TextRenderer {
                 if (BLOCKS.contains(tag)) {
                     flush();
                 }
-                if (tag.equals("a")) {
-                    linkDepth++;
-                }
-                if (tag.equals("h1")) {
-                    headingDepth++;
+                switch (tag) {
+                    case "a" -> linkDepth++;
+                    case "h1" -> headingDepth++;
+                    case "li" -> listDepth++;
+                    default -> {
+                    }
                 }
             }
         }
@@ -74,18 +105,33 @@ final class TextRenderer {
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (tag.equals("a")) {
-                    linkDepth--;
-                }
-                if (tag.equals("h1")) {
-                    // The page's h1 is the title, which the article carries on its own.
-                    text.setLength(0);
-                    linkChars = 0;
-                    headingDepth--;
+                switch (tag) {
+                    case "a" -> endLink();
+                    case "h1" -> {
+                        // The page's h1 is the title, which the article carries on its own.
+                        text.setLength(0);
+                        linkChars = 0;
+                        headingDepth--;
+                    }
+                    default -> {
+                    }
                 }
                 if (BLOCKS.contains(tag)) {
                     flush();
                 }
+                if (tag.equals("li")) {
+                    listDepth--;
+                }
+            }
+        }
+
+        private void endLink() {
+            linkDepth--;
+            if (linkDepth == 0) {
+                if (URL_TEXT.matcher(linkText).matches()) {
+                    linkChars -= linkText.length();
+                }
+                linkText.setLength(0);
             }
         }
 
@@ -107,24 +153,22 @@ final class TextRenderer {
             }
             if (linkDepth > 0) {
                 linkChars += text.length() - before;
+                linkText.append(text, before, text.length());
             }
         }
 
         void flush() {
             String paragraph = text.toString().strip();
-            int links = linkChars;
+            int links = Math.max(0, linkChars);
             text.setLength(0);
             linkChars = 0;
             if (paragraph.isEmpty()) {
                 return;
             }
-            if ((double) links / paragraph.length() > MAX_LINK_DENSITY) {
-                return;
-            }
             if (paragraph.length() < 40 && LABEL.matcher(paragraph).matches()) {
                 return;
             }
-            out.add(paragraph);
+            out.add(new Block(paragraph, Math.min(1.0, (double) links / paragraph.length()), listDepth > 0));
         }
     }
 }
