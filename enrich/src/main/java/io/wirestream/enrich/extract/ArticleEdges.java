@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Trims what sits at the edges of an article's text inside its container without being part of it: a
- * dateline or byline before the first paragraph; after the last one, the author's bio and contact line,
+ * Trims what sits at the edges of an article's text inside its container without being part of it: the
+ * title, a dateline or byline before the first paragraph; after the last one, the author's bio and contact line,
  * calls to subscribe, follow or share, comment rules, and "You may also like:" headings. Only the edges
  * are trimmed, paragraph by paragraph from the outside in, and only short paragraphs: in the middle of a
  * story the same words are the story.
@@ -25,7 +25,12 @@ final class ArticleEdges {
             + "|©|무단\\s*전재|재배포\\s*금지");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern DAY_OR_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b|(?<![\\d:])\\d{1,2}(?![\\d:])");
+    /** A short closing line with an address in it is the reporter's or the desk's contact line. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final int MAX_CONTACT_CHARS = 150;
     private static final int MAX_FURNITURE_CHARS = 300;
+    private static final int MIN_HEADLINES = 3;
+    private static final int MAX_HEADLINE_CHARS = 150;
     private static final int MAX_BIO_CHARS = 500;
     private static final int MAX_DATELINE_CHARS = 60;
     private static final int MAX_DATELINE_WORDS = 8;
@@ -35,31 +40,71 @@ final class ArticleEdges {
     private ArticleEdges() {
     }
 
-    /** {@code paragraphs} without the page furniture at their start and end. */
-    static List<String> trim(List<String> paragraphs, PageMetadata meta) {
+    /** The text of {@code paragraphs} without the page furniture at their start and end. */
+    static List<String> trim(List<Paragraph> paragraphs, PageMetadata meta) {
         List<String> authors = new ArrayList<>();
         for (String author : meta.authors()) {
             authors.add(author.toLowerCase(Locale.ROOT));
         }
         int start = 0;
-        int end = paragraphs.size();
-        while (start < end - 1 && start < MAX_TRIMMED && isLeading(paragraphs.get(start), authors)) {
+        int end = withoutRelatedList(paragraphs);
+        String title = meta.title() == null ? "" : meta.title().strip();
+        while (start < end - 1 && start < MAX_TRIMMED && isLeading(paragraphs.get(start).text(), authors, title)) {
             start++;
         }
-        while (end > start + 1 && paragraphs.size() - end < MAX_TRIMMED && isTrailing(paragraphs.get(end - 1), authors)) {
+        int trailing = 0;
+        while (end > start + 1 && trailing++ < MAX_TRIMMED && isTrailing(paragraphs.get(end - 1).text(), authors)) {
             end--;
         }
-        return paragraphs.subList(start, end);
+        List<String> text = new ArrayList<>(end - start);
+        paragraphs.subList(start, end).forEach(p -> text.add(p.text()));
+        return text;
     }
 
-    private static boolean isLeading(String paragraph, List<String> authors) {
-        return isDateline(paragraph) || paragraph.length() <= MAX_DATELINE_CHARS && namesAnAuthor(paragraph, authors);
+    /**
+     * The end of the article before a closing list of links under a heading of its own ("More great
+     * stories", then items of one linked headline each): the site's recommendations, however long.
+     */
+    private static int withoutRelatedList(List<Paragraph> paragraphs) {
+        int end = paragraphs.size();
+        while (end > 0 && paragraphs.get(end - 1).listItem() && paragraphs.get(end - 1).linked()) {
+            end--;
+        }
+        if (end == paragraphs.size() || end < 2) {
+            return paragraphs.size();
+        }
+        String before = paragraphs.get(end - 1).text();
+        boolean titled = paragraphs.get(end - 1).heading()
+                || before.length() <= MAX_DATELINE_CHARS && !before.endsWith(".");
+        if (titled) {
+            return end - 1;
+        }
+        return isHeadlineList(paragraphs.subList(end, paragraphs.size())) ? end : paragraphs.size();
+    }
+
+    /** Three or more items of one short linked line each: headlines, whatever heads them. */
+    private static boolean isHeadlineList(List<Paragraph> items) {
+        if (items.size() < MIN_HEADLINES) {
+            return false;
+        }
+        for (Paragraph item : items) {
+            if (item.text().length() > MAX_HEADLINE_CHARS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLeading(String paragraph, List<String> authors, String title) {
+        return isDateline(paragraph) || paragraph.length() <= MAX_DATELINE_CHARS && namesAnAuthor(paragraph, authors)
+                || paragraph.equalsIgnoreCase(title);
     }
 
     private static boolean isTrailing(String paragraph, List<String> authors) {
         return isDateline(paragraph)
                 || paragraph.length() <= MAX_FURNITURE_CHARS && FURNITURE.matcher(paragraph).find()
                 || paragraph.length() <= MAX_BIO_CHARS && namesAnAuthor(paragraph, authors)
+                || paragraph.length() <= MAX_CONTACT_CHARS && EMAIL.matcher(paragraph).find()
                 || paragraph.length() <= MAX_DATELINE_CHARS && paragraph.endsWith(":");
     }
 

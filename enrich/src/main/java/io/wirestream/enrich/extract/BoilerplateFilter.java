@@ -3,6 +3,7 @@ package io.wirestream.enrich.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -22,20 +23,45 @@ final class BoilerplateFilter {
     /** Class or id words of non-content blocks (after Mozilla Readability's "unlikely candidates"). */
     private static final Pattern UNLIKELY = Pattern.compile("-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|"
             + "byline|caption|combx|comment|community|consent|cookie|cover-wrap|credit|disqus|extra|footer|gdpr|"
-            + "header|legends|menu|modal|newsletter|outbrain|paywall|popup|promo|recirc|recommend|related|remark|"
+            + "header|legends|menu|modal|newsletter|outbrain|paywall|popup|promo|read-?more|recirc|recommend|related|remark|"
             + "replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|"
             + "taboola|tags|toolbar|trending|agegate|pagination|pager|yom-remote", Pattern.CASE_INSENSITIVE);
+    private static final String MEDIA = "img, picture, video, iframe";
+    private static final Set<String> MEDIA_BOX_TAGS = Set.of("div", "span", "section", "figure", "a", "picture");
+    /** Text a media box may hold: a caption and a credit, not paragraphs. */
+    private static final int MAX_CAPTION_CHARS = 200;
+
     /** Class or id words that keep a block despite an unlikely word ("article-header-wrapper" aside). */
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text",
             Pattern.CASE_INSENSITIVE);
 
     void clean(Element root, ExtractionBudget budget) {
+        root.select(MEDIA).forEach(BoilerplateFilter::removeMediaBox);
         root.select(REMOVED_ROLES).forEach(BoilerplateFilter::removeUnlessMain);
         budget.checkTime();
         root.select(REMOVED_TAGS).forEach(BoilerplateFilter::removeUnlessMain);
         budget.checkTime();
         root.select("form").forEach(BoilerplateFilter::removeUnlessMain);
         removeUnlikely(root, budget);
+    }
+
+    /**
+     * Removes the box around a picture or video with the little text that goes with it (caption, credit),
+     * whatever the box's class calls it: the nearest one or two wrapping divisions whose text is short.
+     */
+    private static void removeMediaBox(Element media) {
+        Element box = null;
+        Element up = media.parent();
+        for (int level = 0; level < 2 && up != null && MEDIA_BOX_TAGS.contains(up.normalName()); level++) {
+            if (up.text().length() > MAX_CAPTION_CHARS) {
+                break;
+            }
+            box = up;
+            up = up.parent();
+        }
+        if (box != null && box.parent() != null && !box.text().isBlank()) {
+            box.remove();
+        }
     }
 
     /**

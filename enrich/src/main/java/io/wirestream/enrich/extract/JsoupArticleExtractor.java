@@ -1,5 +1,6 @@
 package io.wirestream.enrich.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
@@ -10,8 +11,9 @@ import org.jsoup.nodes.Element;
  * ({@link Mojibake}) and parsed within its {@link ExtractionLimits} ({@link BoundedParser}); metadata read
  * from the whole page ({@link MetadataReader}); then the page chrome removed ({@link BoilerplateFilter}),
  * the main content found by paragraph-text density ({@link MainContentLocator}), rendered as paragraphs
- * ({@link TextRenderer}) and freed of what surrounds an article's text ({@link ArticleEdges}); last the
- * language settled between declaration and text ({@link LanguageChoice}).
+ * ({@link TextRenderer}) and freed of what surrounds an article's text ({@link ArticleEdges}), or replaced by
+ * the body the page states in its JSON-LD when the page shows only part of it ({@link StatedBody}); last
+ * the language settled between declaration and text ({@link LanguageChoice}).
  */
 public final class JsoupArticleExtractor implements ArticleExtractor {
 
@@ -41,12 +43,14 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     public ExtractedArticle extract(String html, String baseUrl) {
         ExtractionBudget budget = limits.start();
         Document doc = parser.parse(Mojibake.repair(html), baseUrl, budget);
-        PageMetadata meta = metadata.read(doc);
+        JsonNode article = JsonLd.article(doc);
+        PageMetadata meta = metadata.read(doc, article);
         budget.checkTime();
         Element body = doc.body();
         boilerplate.clean(body, budget);
-        List<String> paragraphs = renderer.render(locator.locate(body, budget));
-        String text = String.join("\n\n", ArticleEdges.trim(paragraphs, meta));
+        List<Paragraph> paragraphs = renderer.render(locator.locate(body, budget));
+        String text = StatedBody.preferred(String.join("\n\n", ArticleEdges.trim(paragraphs, meta)),
+                JsonLd.text(article, "articleBody"));
         budget.checkTime();
         return new ExtractedArticle(meta.withLanguage(LanguageChoice.choose(meta.language(), text)), text);
     }

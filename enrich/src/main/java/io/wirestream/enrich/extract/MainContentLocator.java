@@ -39,8 +39,10 @@ final class MainContentLocator {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element paragraph : paragraphs(root)) {
             budget.step();
-            // Text written straight into a container (between its headings and breaks) is a paragraph of it.
-            boolean looseText = !PARAGRAPH_TAGS.contains(paragraph.normalName()) && !isParagraphLike(paragraph);
+            // Text written straight into a container (between its headings and breaks) is a paragraph of it;
+            // a division whose paragraphs are separated by line breaks is the container itself.
+            boolean looseText = !PARAGRAPH_TAGS.contains(paragraph.normalName())
+                    && (!isParagraphLike(paragraph) || breaksIntoParagraphs(paragraph));
             String text = looseText ? paragraph.ownText() : paragraph.text();
             if (text.length() < MIN_PARAGRAPH_CHARS) {
                 continue;
@@ -169,6 +171,17 @@ final class MainContentLocator {
         return found;
     }
 
+    /** Text set out as paragraphs with {@code <br><br>} rather than {@code <p>}. */
+    private static boolean breaksIntoParagraphs(Element e) {
+        int breaks = 0;
+        for (Element child : e.children()) {
+            if (child.normalName().equals("br") && ++breaks >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isParagraphLike(Element e) {
         boolean hasText = false;
         for (Node child : e.childNodes()) {
@@ -206,9 +219,29 @@ final class MainContentLocator {
                         || (text.length() > 0 && links == 0 && text.matches("(?s).*\\.( |$).*"))) {
                     kept.add(sibling);
                 }
+            } else if (wrapsOneParagraph(sibling) && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+                kept.add(sibling);
             }
         }
         return kept;
+    }
+
+    /** A wrapper around just one paragraph (a standfirst in a {@code <div class="lead">}). */
+    private static boolean wrapsOneParagraph(Element e) {
+        Element inner = e;
+        while (inner.childrenSize() == 1 && !inner.normalName().equals("p") && !hasOwnText(inner)) {
+            inner = inner.child(0);
+        }
+        return inner != e && (inner.normalName().equals("p") || isParagraphLike(inner));
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's starting score of a container, by tag and by class and id. */

@@ -34,7 +34,11 @@ public final class MetadataReader {
 
     /** Reads the metadata of {@code doc}, whose location resolves relative links. */
     public PageMetadata read(Document doc) {
-        JsonNode article = JsonLd.article(doc);
+        return read(doc, JsonLd.article(doc));
+    }
+
+    /** Reads the metadata of {@code doc}, whose JSON-LD article (or null) has been found already. */
+    PageMetadata read(Document doc, JsonNode article) {
         MetaTags meta = new MetaTags(doc);
         String siteName = notUrl(firstNonBlank(meta.first("og:site_name"), JsonLd.nameOf(article, "publisher"),
                 meta.first("application-name")));

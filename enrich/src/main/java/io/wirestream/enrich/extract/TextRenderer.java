@@ -18,6 +18,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextRenderer {
 
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "br", "dd", "div", "dl",
             "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table",
             "tbody", "td", "th", "thead", "tr", "ul");
@@ -29,56 +30,61 @@ final class TextRenderer {
             + "this slideshow requires javascript|loading\\.*)[.:!]*");
     /** Link text that is a written-out address reads as text: the page shows the reader the URL. */
     private static final Pattern URL_TEXT = Pattern.compile("(?i)\\s*(?:https?://|www\\.)\\S+\\s*");
-    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final int MAX_LABEL_CHARS = 40;
     /** A block this much link text is a link, whatever punctuation surrounds it. */
     private static final double WHOLE_LINK = 0.9;
 
-    /** A rendered block and the share of its text that is link text. */
-    private record Block(String text, double linkDensity, boolean listItem) {
-        boolean linky() {
-            return linkDensity > MAX_LINK_DENSITY;
-        }
-    }
-
     /** The paragraphs of {@code containers}, in document order. */
-    List<String> render(List<Element> containers) {
-        List<Block> blocks = new ArrayList<>();
+    List<Paragraph> render(List<Element> containers) {
+        List<Paragraph> blocks = new ArrayList<>();
         for (Element container : containers) {
             Collector collector = new Collector(blocks);
             NodeTraversor.traverse(collector, container);
             collector.flush();
         }
-        List<String> paragraphs = new ArrayList<>(blocks.size());
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
+            Paragraph block = blocks.get(i);
             if (!block.linky() || isLoneLink(blocks, i)) {
-                paragraphs.add(block.text());
+                paragraphs.add(block);
+            } else if (i > 0 && !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1) == blocks.get(i - 1)
+                    && isLabel(blocks.get(i - 1))) {
+                // The label of a list of links ("Read also", "Mehr zum Thema") goes with the list.
+                paragraphs.remove(paragraphs.size() - 1);
             }
         }
         return paragraphs;
+    }
+
+    private static boolean isLabel(Paragraph p) {
+        String text = p.text();
+        return text.length() <= MAX_LABEL_CHARS && !text.endsWith(".") && !p.linked();
     }
 
     /**
      * A paragraph that is one link and nothing else (not a list item, no "Read more:" before it), with prose
      * on both sides: a call to action within the text.
      */
-    private static boolean isLoneLink(List<Block> blocks, int i) {
-        return !blocks.get(i).listItem() && blocks.get(i).linkDensity() >= WHOLE_LINK && i > 0 && i + 1 < blocks.size() && !blocks.get(i - 1).linky()
-                && !blocks.get(i + 1).linky();
+    private static boolean isLoneLink(List<Paragraph> blocks, int i) {
+        Paragraph block = blocks.get(i);
+        return !block.listItem() && block.links() == 1 && block.linkDensity() >= WHOLE_LINK && i > 0
+                && i + 1 < blocks.size() && !blocks.get(i - 1).linky() && !blocks.get(i + 1).linky();
     }
 
     /** Walks the tree without recursion, cutting a paragraph at each block boundary. */
     private static final class Collector implements NodeVisitor {
 
-        private final List<Block> out;
+        private final List<Paragraph> out;
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder linkText = new StringBuilder();
         private int linkChars;
         private int linkDepth;
+        private int titleDepth;
         private int headingDepth;
         private int listDepth;
+        private int links;
 
-        Collector(List<Block> out) {
+        Collector(List<Paragraph> out) {
             this.out = out;
         }
 
@@ -92,13 +98,25 @@ final class TextRenderer {
                     flush();
                 }
                 switch (tag) {
-                    case "a" -> linkDepth++;
-                    case "h1" -> headingDepth++;
-                    case "li" -> listDepth++;
+                    case "a" -> {
+                        if (linkDepth++ == 0) {
+                            links++;
+                        }
+                    }
+                    case "h1" -> titleDepth++;
+                    case "li" -> listDepth += inList(e) ? 1 : 0;
                     default -> {
                     }
                 }
+                if (HEADINGS.contains(tag)) {
+                    headingDepth++;
+                }
             }
+        }
+
+        /** An item of a list of several: a list of one is a paragraph in a list's clothes. */
+        private static boolean inList(Element item) {
+            return item.parent() != null && item.parent().childrenSize() > 1;
         }
 
         @Override
@@ -111,7 +129,7 @@ final class TextRenderer {
                         // The page's h1 is the title, which the article carries on its own.
                         text.setLength(0);
                         linkChars = 0;
-                        headingDepth--;
+                        titleDepth--;
                     }
                     default -> {
                     }
@@ -119,8 +137,11 @@ final class TextRenderer {
                 if (BLOCKS.contains(tag)) {
                     flush();
                 }
-                if (tag.equals("li")) {
+                if (tag.equals("li") && inList(e)) {
                     listDepth--;
+                }
+                if (HEADINGS.contains(tag)) {
+                    headingDepth--;
                 }
             }
         }
@@ -136,7 +157,7 @@ final class TextRenderer {
         }
 
         private void append(String raw) {
-            if (headingDepth > 0) {
+            if (titleDepth > 0) {
                 return;
             }
             int before = text.length();
@@ -159,16 +180,19 @@ final class TextRenderer {
 
         void flush() {
             String paragraph = text.toString().strip();
-            int links = Math.max(0, linkChars);
+            int linkTextChars = Math.max(0, linkChars);
+            int linkCount = links;
             text.setLength(0);
             linkChars = 0;
+            links = 0;
             if (paragraph.isEmpty()) {
                 return;
             }
             if (paragraph.length() < 40 && LABEL.matcher(paragraph).matches()) {
                 return;
             }
-            out.add(new Block(paragraph, Math.min(1.0, (double) links / paragraph.length()), listDepth > 0));
+            out.add(new Paragraph(paragraph, Math.min(1.0, (double) linkTextChars / paragraph.length()), linkCount,
+                    listDepth > 0, headingDepth > 0));
         }
     }
 }
