@@ -35,8 +35,18 @@ final class BoilerplateFilter {
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text",
             Pattern.CASE_INSENSITIVE);
 
+    private final boolean embeddedPosts;
+    private final boolean mediaBoxes;
+
+    BoilerplateFilter(Set<Heuristic> heuristics) {
+        this.embeddedPosts = heuristics.contains(Heuristic.EMBEDDED_POSTS);
+        this.mediaBoxes = heuristics.contains(Heuristic.MEDIA_BOXES);
+    }
+
     void clean(Element root, ExtractionBudget budget) {
-        root.select(MEDIA).forEach(BoilerplateFilter::removeMediaBox);
+        if (mediaBoxes) {
+            root.select(MEDIA).forEach(BoilerplateFilter::removeMediaBox);
+        }
         root.select(REMOVED_ROLES).forEach(BoilerplateFilter::removeUnlessMain);
         budget.checkTime();
         root.select(REMOVED_TAGS).forEach(BoilerplateFilter::removeUnlessMain);
@@ -96,7 +106,7 @@ final class BoilerplateFilter {
         return !e.getElementsByTag("blockquote").isEmpty();
     }
 
-    private static void removeUnlikely(Element root, ExtractionBudget budget) {
+    private void removeUnlikely(Element root, ExtractionBudget budget) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             budget.step();
@@ -110,7 +120,7 @@ final class BoilerplateFilter {
                 continue;
             }
             if (UNLIKELY.matcher(signature).find() && !MAYBE.matcher(signature).find() && !holdsProse(e)
-                    && !embedsPost(e)) {
+                    && !(embeddedPosts && embedsPost(e))) {
                 doomed.add(e);
             }
         }

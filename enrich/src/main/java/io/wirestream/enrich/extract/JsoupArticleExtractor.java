@@ -2,7 +2,9 @@ package io.wirestream.enrich.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,18 +22,31 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
     private final ExtractionLimits limits;
     private final BoundedParser parser;
     private final MetadataReader metadata = new MetadataReader();
-    private final BoilerplateFilter boilerplate = new BoilerplateFilter();
-    private final MainContentLocator locator = new MainContentLocator();
-    private final TextRenderer renderer = new TextRenderer();
+    private final BoilerplateFilter boilerplate;
+    private final MainContentLocator locator;
+    private final TextRenderer renderer;
+    private final boolean articleEdges;
+    private final boolean statedBody;
 
     /** An extractor with the {@link ExtractionLimits#DEFAULT default limits}. */
     public JsoupArticleExtractor() {
         this(ExtractionLimits.DEFAULT);
     }
 
+    /** An extractor with every {@link Heuristic}, within {@code limits}. */
     public JsoupArticleExtractor(ExtractionLimits limits) {
+        this(limits, Heuristic.ALL);
+    }
+
+    /** An extractor with only the given heuristics, for measuring what each is worth. */
+    public JsoupArticleExtractor(ExtractionLimits limits, Set<Heuristic> heuristics) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parser = new BoundedParser(limits.maxDepth());
+        this.boilerplate = new BoilerplateFilter(heuristics);
+        this.locator = new MainContentLocator(heuristics);
+        this.renderer = new TextRenderer(heuristics);
+        this.articleEdges = heuristics.contains(Heuristic.ARTICLE_EDGES);
+        this.statedBody = heuristics.contains(Heuristic.STATED_BODY);
     }
 
     /**
@@ -49,9 +64,17 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         Element body = doc.body();
         boilerplate.clean(body, budget);
         List<Paragraph> paragraphs = renderer.render(locator.locate(body, budget));
-        String text = StatedBody.preferred(String.join("\n\n", ArticleEdges.trim(paragraphs, meta)),
-                JsonLd.text(article, "articleBody"));
+        String text = String.join("\n\n", articleEdges ? ArticleEdges.trim(paragraphs, meta) : texts(paragraphs));
+        if (statedBody) {
+            text = StatedBody.preferred(text, JsonLd.text(article, "articleBody"));
+        }
         budget.checkTime();
         return new ExtractedArticle(meta.withLanguage(LanguageChoice.choose(meta.language(), text)), text);
+    }
+
+    private static List<String> texts(List<Paragraph> paragraphs) {
+        List<String> texts = new ArrayList<>(paragraphs.size());
+        paragraphs.forEach(p -> texts.add(p.text()));
+        return texts;
     }
 }

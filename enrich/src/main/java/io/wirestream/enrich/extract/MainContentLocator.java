@@ -35,6 +35,14 @@ final class MainContentLocator {
      * The elements holding the article, in document order: the best-scoring container and the siblings
      * that belong with it; {@code root} itself when nothing scores.
      */
+    private final boolean lineBreakParagraphs;
+    private final boolean standfirstSiblings;
+
+    MainContentLocator(Set<Heuristic> heuristics) {
+        this.lineBreakParagraphs = heuristics.contains(Heuristic.LINE_BREAK_PARAGRAPHS);
+        this.standfirstSiblings = heuristics.contains(Heuristic.STANDFIRST_SIBLINGS);
+    }
+
     List<Element> locate(Element root, ExtractionBudget budget) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element paragraph : paragraphs(root)) {
@@ -42,7 +50,7 @@ final class MainContentLocator {
             // Text written straight into a container (between its headings and breaks) is a paragraph of it;
             // a division whose paragraphs are separated by line breaks is the container itself.
             boolean looseText = !PARAGRAPH_TAGS.contains(paragraph.normalName())
-                    && (!isParagraphLike(paragraph) || breaksIntoParagraphs(paragraph));
+                    && (!isParagraphLike(paragraph) || lineBreakParagraphs && breaksIntoParagraphs(paragraph));
             String text = looseText ? paragraph.ownText() : paragraph.text();
             if (text.length() < MIN_PARAGRAPH_CHARS) {
                 continue;
@@ -212,14 +220,14 @@ final class MainContentLocator {
             Double score = scores.get(sibling);
             if (score != null && score + bonus >= threshold) {
                 kept.add(sibling);
-            } else if (sibling.normalName().equals("p") || isParagraphLike(sibling)) {
+            } else if (sibling.normalName().equals("p") || standfirstSiblings && isParagraphLike(sibling)) {
                 String text = sibling.text();
                 double links = linkDensity(sibling);
                 if ((text.length() > 80 && links < 0.25)
                         || (text.length() > 0 && links == 0 && text.matches("(?s).*\\.( |$).*"))) {
                     kept.add(sibling);
                 }
-            } else if (wrapsOneParagraph(sibling) && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+            } else if (standfirstSiblings && wrapsOneParagraph(sibling) && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
                 kept.add(sibling);
             }
         }

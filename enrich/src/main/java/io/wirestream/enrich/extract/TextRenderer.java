@@ -31,23 +31,35 @@ final class TextRenderer {
     /** Link text that is a written-out address reads as text: the page shows the reader the URL. */
     private static final Pattern URL_TEXT = Pattern.compile("(?i)\\s*(?:https?://|www\\.)\\S+\\s*");
     private static final int MAX_LABEL_CHARS = 40;
+    /** A short label and a colon before a link: a cross-reference ("LEGGI ANCHE: ...", "Related: ..."). */
+    private static final Pattern LABELLED = Pattern.compile("[^:.!?]{1,30}:\\s");
     /** A block this much link text is a link, whatever punctuation surrounds it. */
     private static final double WHOLE_LINK = 0.9;
+
+    private final boolean loneLinks;
+    private final boolean writtenUrls;
+    private final boolean listLabels;
+
+    TextRenderer(Set<Heuristic> heuristics) {
+        this.loneLinks = heuristics.contains(Heuristic.LONE_LINKS);
+        this.writtenUrls = heuristics.contains(Heuristic.WRITTEN_URLS);
+        this.listLabels = heuristics.contains(Heuristic.LIST_LABELS);
+    }
 
     /** The paragraphs of {@code containers}, in document order. */
     List<Paragraph> render(List<Element> containers) {
         List<Paragraph> blocks = new ArrayList<>();
         for (Element container : containers) {
-            Collector collector = new Collector(blocks);
+            Collector collector = new Collector(blocks, writtenUrls);
             NodeTraversor.traverse(collector, container);
             collector.flush();
         }
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Paragraph block = blocks.get(i);
-            if (!block.linky() || isLoneLink(blocks, i)) {
+            if (!block.linky() || loneLinks && isLoneLink(blocks, i)) {
                 paragraphs.add(block);
-            } else if (i > 0 && !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1) == blocks.get(i - 1)
+            } else if (listLabels && i > 0 && !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1) == blocks.get(i - 1)
                     && isLabel(blocks.get(i - 1))) {
                 // The label of a list of links ("Read also", "Mehr zum Thema") goes with the list.
                 paragraphs.remove(paragraphs.size() - 1);
@@ -62,12 +74,13 @@ final class TextRenderer {
     }
 
     /**
-     * A paragraph that is one link and nothing else (not a list item, no "Read more:" before it), with prose
-     * on both sides: a call to action within the text.
+     * A paragraph that is one link and nothing else (not a list item, not labelled "Read more:" inside or
+     * outside the link), with prose on both sides: a call to action within the text.
      */
     private static boolean isLoneLink(List<Paragraph> blocks, int i) {
         Paragraph block = blocks.get(i);
-        return !block.listItem() && block.links() == 1 && block.linkDensity() >= WHOLE_LINK && i > 0
+        return !block.listItem() && block.links() == 1 && block.linkDensity() >= WHOLE_LINK
+                && !LABELLED.matcher(block.text()).lookingAt() && i > 0
                 && i + 1 < blocks.size() && !blocks.get(i - 1).linky() && !blocks.get(i + 1).linky();
     }
 
@@ -84,8 +97,11 @@ final class TextRenderer {
         private int listDepth;
         private int links;
 
-        Collector(List<Paragraph> out) {
+        private final boolean writtenUrls;
+
+        Collector(List<Paragraph> out, boolean writtenUrls) {
             this.out = out;
+            this.writtenUrls = writtenUrls;
         }
 
         @Override
@@ -149,7 +165,7 @@ final class TextRenderer {
         private void endLink() {
             linkDepth--;
             if (linkDepth == 0) {
-                if (URL_TEXT.matcher(linkText).matches()) {
+                if (writtenUrls && URL_TEXT.matcher(linkText).matches()) {
                     linkChars -= linkText.length();
                 }
                 linkText.setLength(0);
