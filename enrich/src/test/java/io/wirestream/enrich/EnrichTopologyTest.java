@@ -9,7 +9,12 @@ import io.wirestream.core.record.QuoteRecord;
 import io.wirestream.core.record.RawPage;
 import io.wirestream.core.serde.WirestreamSerdes;
 import io.wirestream.core.topic.Topics;
+import io.wirestream.enrich.extract.ExtractionLimits;
+import io.wirestream.enrich.extract.JsoupArticleExtractor;
+import io.wirestream.enrich.nlp.TextEnricher;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
@@ -125,6 +130,30 @@ class EnrichTopologyTest {
         assertThat(letter.errorClass()).isEqualTo(PageRejectedException.class.getName());
         assertThat(letter.errorMessage()).contains("more than the limit of 1024 bytes", "enrich.max.html.bytes");
         assertThat(articles.isEmpty()).isTrue();
+    }
+
+    @Test
+    void deadLettersAPageOverTheElementLimitWithTheReason() {
+        driver.close();
+        ArticlePipeline strict = new ArticlePipeline(new JsoupArticleExtractor(
+                new ExtractionLimits(20, 512, Duration.ofSeconds(10))), TextEnricher.standard(),
+                ArticlePipeline.DEFAULT_MAX_HTML_BYTES, Clock.systemUTC());
+        driver = new TopologyTestDriver(EnrichTopology.build(strict, metrics), new Properties());
+        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
+        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
+                WirestreamSerdes.deadLetter().deserializer());
+        articles = driver.createOutputTopic(Topics.ARTICLES.name(), WirestreamSerdes.key().deserializer(),
+                WirestreamSerdes.article().deserializer());
+
+        pipe("nested", TestPages.rawPage("nested", TestPages.ARTICLE_HTML));
+
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.errorClass()).isEqualTo(PageRejectedException.class.getName());
+        assertThat(letter.errorMessage()).contains("page nested has more than 20 elements",
+                "over the limit of enrich.max.html.elements");
+        assertThat(articles.isEmpty()).isTrue();
+        assertThat(metrics.get("wirestream.enrich.dead.letters").tag("reason", "rejected").counter().count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -70,13 +70,13 @@ final class ArticleEdges {
         while (end > 0 && paragraphs.get(end - 1).listItem() && paragraphs.get(end - 1).linked()) {
             end--;
         }
-        if (end == paragraphs.size() || end < 2) {
+        if (end == paragraphs.size() || end < 1) {
             return paragraphs.size();
         }
         String before = paragraphs.get(end - 1).text();
         boolean titled = paragraphs.get(end - 1).heading()
                 || before.length() <= MAX_DATELINE_CHARS && !before.endsWith(".");
-        if (titled) {
+        if (titled && end >= 2) {
             return end - 1;
         }
         return isHeadlineList(paragraphs.subList(end, paragraphs.size())) ? end : paragraphs.size();

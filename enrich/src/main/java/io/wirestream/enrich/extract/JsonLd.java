@@ -23,6 +23,8 @@ final class JsonLd {
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
             "blogposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report");
 
+    /** Metadata is kilobytes: a bigger script is not parsed, so that it cannot cost a page's memory. */
+    private static final int MAX_SCRIPT_CHARS = 1 << 20;
     /** Bounds the walk over hostile JSON-LD (deeply nested or huge graphs). */
     private static final int MAX_NODES = 5_000;
 
@@ -32,6 +34,9 @@ final class JsonLd {
     /** The first article-typed object in the page's JSON-LD, or null. */
     static JsonNode article(Document doc) {
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            if (script.data().length() > MAX_SCRIPT_CHARS) {
+                continue;
+            }
             JsonNode root;
             try {
                 root = Json.mapper().readTree(script.data());

@@ -16,7 +16,7 @@ final class LanguageChoice {
     private static final double MIN_PROBABILITY = 0.9;
     /** What it takes to overrule a declaration: near certainty on a body of some length. */
     private static final double OVERRULE_PROBABILITY = 0.999;
-    private static final int OVERRULE_MIN_CHARS = 500;
+    private static final int OVERRULE_MIN_CHARS = 400;
     private static final List<Set<String>> CLOSE = List.of(Set.of("no", "nb", "nn", "da", "sv"),
             Set.of("hr", "sr", "bs", "sh", "me"), Set.of("id", "ms", "in"), Set.of("cs", "sk"),
             Set.of("es", "gl", "ca", "pt"), Set.of("ru", "uk", "be", "bg", "mk"), Set.of("hi", "ne", "mr"),

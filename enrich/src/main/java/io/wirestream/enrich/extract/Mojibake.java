@@ -35,6 +35,17 @@ final class Mojibake {
             char c = text.charAt(i);
             if (c <= 0xFF) {
                 bytes[i] = (byte) c;
+            } else if (c == '\uFFFD' && i >= 1) {
+                // Windows-1252 decoders turn its five undefined bytes into U+FFFD; after the lead bytes
+                // of the characters they mostly belong to, the byte is known: ” (E2 80 9D) and Á (C3 81).
+                byte lead = bytes[i - 1];
+                if (lead == (byte) 0x80 && i >= 2 && bytes[i - 2] == (byte) 0xE2) {
+                    bytes[i] = (byte) 0x9D;
+                } else if (lead == (byte) 0xC3) {
+                    bytes[i] = (byte) 0x81;
+                } else {
+                    return text;
+                }
             } else {
                 Byte b = WINDOWS_1252_HIGH.get(c);
                 if (b == null) {
