@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never article text before the main content is looked for: scripts and styles, page
@@ -63,7 +67,7 @@ final class BoilerplateFilter {
         Element box = null;
         Element up = media.parent();
         for (int level = 0; level < 2 && up != null && MEDIA_BOX_TAGS.contains(up.normalName()); level++) {
-            if (up.text().length() > MAX_CAPTION_CHARS) {
+            if (textLongerThan(up, MAX_CAPTION_CHARS)) {
                 break;
             }
             box = up;
@@ -72,6 +76,21 @@ final class BoilerplateFilter {
         if (box != null && box.parent() != null && !box.text().isBlank()) {
             box.remove();
         }
+    }
+
+    /** Whether {@code e} has more than {@code limit} characters of text, reading no further than that. */
+    private static boolean textLongerThan(Element e, int limit) {
+        int[] length = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    length[0] += t.text().length();
+                }
+                return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return length[0] > limit;
     }
 
     /**
