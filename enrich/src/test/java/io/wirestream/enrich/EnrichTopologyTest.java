@@ -23,6 +23,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,14 +116,7 @@ class EnrichTopologyTest {
 
     @Test
     void deadLettersAPageOverTheSizeLimitWithTheReason() {
-        driver.close();
-        ArticlePipeline small = ArticlePipeline.standard().withMaxHtmlBytes(1024);
-        driver = new TopologyTestDriver(EnrichTopology.build(small), new Properties());
-        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
-        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.deadLetter().deserializer());
-        articles = driver.createOutputTopic(Topics.ARTICLES.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.article().deserializer());
+        restart(EnrichTopology.build(ArticlePipeline.standard().withMaxHtmlBytes(1024), metrics));
 
         pipe("big", TestPages.rawPage("big", TestPages.ARTICLE_HTML));
 
@@ -134,16 +128,9 @@ class EnrichTopologyTest {
 
     @Test
     void deadLettersAPageOverTheElementLimitWithTheReason() {
-        driver.close();
-        ArticlePipeline strict = new ArticlePipeline(new JsoupArticleExtractor(
+        restart(EnrichTopology.build(new ArticlePipeline(new JsoupArticleExtractor(
                 new ExtractionLimits(20, 512, Duration.ofSeconds(10))), TextEnricher.standard(),
-                ArticlePipeline.DEFAULT_MAX_HTML_BYTES, Clock.systemUTC());
-        driver = new TopologyTestDriver(EnrichTopology.build(strict, metrics), new Properties());
-        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
-        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.deadLetter().deserializer());
-        articles = driver.createOutputTopic(Topics.ARTICLES.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.article().deserializer());
+                ArticlePipeline.DEFAULT_MAX_HTML_BYTES, Clock.systemUTC()), metrics));
 
         pipe("nested", TestPages.rawPage("nested", TestPages.ARTICLE_HTML));
 
@@ -158,12 +145,7 @@ class EnrichTopologyTest {
 
     @Test
     void deadLettersAnArticleTooBigToWriteWithoutCopyingABigValue() {
-        driver.close();
-        driver = new TopologyTestDriver(EnrichTopology.build(ArticlePipeline.standard(), EnrichMetrics.discarded(),
-                2_000), new Properties());
-        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
-        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.deadLetter().deserializer());
+        restart(EnrichTopology.build(ArticlePipeline.standard(), EnrichMetrics.discarded(), 2_000));
 
         pipe("huge", TestPages.rawPage("huge", TestPages.ARTICLE_HTML));
 
@@ -183,6 +165,17 @@ class EnrichTopologyTest {
         assertThat(deadLetters.readValuesToList()).extracting(DeadLetter::errorMessage)
                 .containsExactly("record value is JSON null", "record has no value", "page nohtml has no html");
         assertThat(articles.isEmpty()).isTrue();
+    }
+
+    /** Replaces the driver with one running {@code topology}, its topics read and written afresh. */
+    private void restart(Topology topology) {
+        driver.close();
+        driver = new TopologyTestDriver(topology, new Properties());
+        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
+        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
+                WirestreamSerdes.deadLetter().deserializer());
+        articles = driver.createOutputTopic(Topics.ARTICLES.name(), WirestreamSerdes.key().deserializer(),
+                WirestreamSerdes.article().deserializer());
     }
 
     private void pipe(String key, RawPage page) {

@@ -22,6 +22,7 @@ final class JsonLd {
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
             "blogposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report");
+    private static final Set<String> PERSON = Set.of("person");
 
     /** Metadata is kilobytes: a bigger script is not parsed, so that it cannot cost a page's memory. */
     private static final int MAX_SCRIPT_CHARS = 1 << 20;
@@ -78,18 +79,20 @@ final class JsonLd {
     }
 
     private static boolean isArticle(JsonNode type) {
+        return hasType(type, ARTICLE_TYPES);
+    }
+
+    /** Whether {@code type} (a string or an array of them, in any case) names one of {@code types}. */
+    private static boolean hasType(JsonNode type, Set<String> types) {
         if (type == null) {
             return false;
         }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (isArticle(t)) {
-                    return true;
-                }
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            if (t.isTextual() && types.contains(t.asText().toLowerCase(Locale.ROOT))) {
+                return true;
             }
-            return false;
         }
-        return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+        return false;
     }
 
     /** A text field of {@code node}, or null when absent, empty or not text. */
@@ -116,14 +119,10 @@ final class JsonLd {
      */
     static List<String> personNames(JsonNode article, String field) {
         List<String> names = new ArrayList<>();
-        JsonNode value = article == null ? null : article.get(field);
-        if (value == null) {
-            return names;
-        }
-        for (JsonNode item : value.isArray() ? value : List.of(value)) {
+        for (JsonNode item : items(article, field)) {
             if (item.isTextual()) {
                 names.add(item.asText());
-            } else if (item.isObject() && isPersonOrUntyped(item.get("@type"))) {
+            } else if (item.isObject() && (item.get("@type") == null || hasType(item.get("@type"), PERSON))) {
                 String name = text(item, "name");
                 if (name != null) {
                     names.add(name);
@@ -131,21 +130,6 @@ final class JsonLd {
             }
         }
         return names;
-    }
-
-    private static boolean isPersonOrUntyped(JsonNode type) {
-        if (type == null) {
-            return true;
-        }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (t.isTextual() && "person".equalsIgnoreCase(t.asText())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return type.isTextual() && "person".equalsIgnoreCase(type.asText());
     }
 
     /** The {@code name} of the object in {@code field} (a publisher, an isPartOf), or null. */
@@ -160,11 +144,7 @@ final class JsonLd {
     /** The entries of a list field: an array of strings, or one string separated by commas. */
     static List<String> list(JsonNode article, String field) {
         List<String> values = new ArrayList<>();
-        JsonNode value = article == null ? null : article.get(field);
-        if (value == null) {
-            return values;
-        }
-        for (JsonNode item : value.isArray() ? value : List.of(value)) {
+        for (JsonNode item : items(article, field)) {
             if (item.isTextual()) {
                 for (String part : item.asText().split(",")) {
                     if (!part.isBlank()) {
@@ -198,5 +178,11 @@ final class JsonLd {
             }
         }
         return null;
+    }
+
+    /** The value of {@code field}: the items of an array, a single value alone, nothing when absent. */
+    private static Iterable<JsonNode> items(JsonNode article, String field) {
+        JsonNode value = article == null ? null : article.get(field);
+        return value == null ? List.of() : value.isArray() ? value : List.of(value);
     }
 }
