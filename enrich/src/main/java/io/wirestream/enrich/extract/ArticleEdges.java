@@ -16,7 +16,7 @@ final class ArticleEdges {
 
     /** Calls to action and page furniture, in the languages of the news. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)\\b(?:subscribe (?:to|now|today|for)|"
-            + "sign up (?:to|for|now)|newsletters?|follow (?:us|him|her|me|them) on|share (?:it|this) with|"
+            + "sign up (?:to|for|now)|our newsletters?|follow (?:us|him|her|me|them) on|share (?:it|this) with|"
             + "like this (?:story|article)|click here|(?:may|can) be reached at|reach (?:him|her|them) at|"
             + "contact us|send us|all rights reserved|leave a (?:comment|reply)|comments are closed|"
             + "assine|inscreva-se|siga-nos|compartilhe|leia (?:também|mais)|suscríbete|síguenos|lee también|"
@@ -28,6 +28,7 @@ final class ArticleEdges {
     /** A short closing line with an address in it is the reporter's or the desk's contact line. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final int MAX_CONTACT_CHARS = 150;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]\\s*$");
     private static final int MAX_FURNITURE_CHARS = 300;
     private static final int MIN_HEADLINES = 3;
     private static final int MAX_HEADLINE_CHARS = 150;
@@ -95,16 +96,24 @@ final class ArticleEdges {
         return true;
     }
 
+    /** A dateline, a byline (short, naming an author) or the title again. */
     private static boolean isLeading(String paragraph, List<String> authors, String title) {
-        return isDateline(paragraph) || paragraph.length() <= MAX_DATELINE_CHARS && namesAnAuthor(paragraph, authors)
+        return isDateline(paragraph)
+                || paragraph.length() <= MAX_DATELINE_CHARS && authorAt(paragraph, authors) >= 0
                 || paragraph.equalsIgnoreCase(title);
     }
 
+    /**
+     * A dateline; a call to action; the author's bio, which starts with their name ("Ann Lee covers...",
+     * where a closing line that merely mentions a news agency author is the story's); a signature with an
+     * address, which is not a sentence ("Kim Min-su, reporter kim@example.com"); a label left over.
+     */
     private static boolean isTrailing(String paragraph, List<String> authors) {
         return isDateline(paragraph)
                 || paragraph.length() <= MAX_FURNITURE_CHARS && FURNITURE.matcher(paragraph).find()
-                || paragraph.length() <= MAX_BIO_CHARS && namesAnAuthor(paragraph, authors)
+                || paragraph.length() <= MAX_BIO_CHARS && authorAt(paragraph, authors) == 0
                 || paragraph.length() <= MAX_CONTACT_CHARS && EMAIL.matcher(paragraph).find()
+                        && !SENTENCE_END.matcher(paragraph).find()
                 || paragraph.length() <= MAX_DATELINE_CHARS && paragraph.endsWith(":");
     }
 
@@ -115,18 +124,16 @@ final class ArticleEdges {
                 && paragraph.split("\\s+").length <= MAX_DATELINE_WORDS;
     }
 
-    /** Whether the paragraph names one of the authors, by full name or, for a one-word name, that word. */
-    private static boolean namesAnAuthor(String paragraph, List<String> authors) {
-        if (authors.isEmpty()) {
-            return false;
-        }
+    /** Where the paragraph first names one of the authors (as a whole word), or -1. */
+    private static int authorAt(String paragraph, List<String> authors) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
+        int first = -1;
         for (String author : authors) {
             int at = lower.indexOf(author);
-            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
-                return true;
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (first < 0 || at < first)) {
+                first = at;
             }
         }
-        return false;
+        return first;
     }
 }

@@ -50,6 +50,9 @@ class ArticleEdgesTest {
                 + "raise its subscription price in April.";
         String comment = "The governor's office didn't immediately respond to a request for comment.";
         assertThat(trim(text(PROSE), text(subscribers), text(comment))).containsExactly(PROSE, subscribers, comment);
+        String agency = "Asked about the delay, the mayor told Ruth Okafor the work would start in spring.";
+        String email = "Residents can send their questions to trams@city.example.";
+        assertThat(trim(text(PROSE), text(agency), text(email))).containsExactly(PROSE, agency, email);
         String quoted = "Sign up to our newsletter, the flyer said, and you will hear about every meeting. " + PROSE;
         assertThat(trim(text(PROSE), text(quoted + " " + PROSE))).hasSize(2);
     }
