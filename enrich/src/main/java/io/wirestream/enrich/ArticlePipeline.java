@@ -67,7 +67,10 @@ public final class ArticlePipeline {
                 Clock.systemUTC());
     }
 
-    /** The default stages with the page limits of {@code config} ({@code enrich.max.html.*}, {@code enrich.max.extract.time}). */
+    /**
+     * The default stages with the page limits of {@code config} ({@code enrich.max.html.*},
+     * {@code enrich.max.extract.time}).
+     */
     public static ArticlePipeline from(WirestreamConfig config) {
         ExtractionLimits limits = new ExtractionLimits(config.get(EnrichConfig.MAX_HTML_ELEMENTS),
                 config.get(EnrichConfig.MAX_HTML_DEPTH), config.get(EnrichConfig.MAX_EXTRACT_TIME));

@@ -27,7 +27,8 @@ final class BoilerplateFilter {
     /** Class or id words of non-content blocks (after Mozilla Readability's "unlikely candidates"). */
     private static final Pattern UNLIKELY = Pattern.compile("-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|"
             + "byline|caption|combx|comment|community|consent|cookie|cover-wrap|credit|disqus|extra|footer|gdpr|"
-            + "header|legends|menu|modal|newsletter|outbrain|paywall|popup|promo|read-?more|recirc|recommend|related|remark|"
+            + "header|legends|menu|modal|newsletter|outbrain|paywall|popup|promo|read-?more|recirc|recommend|related|"
+            + "remark|"
             + "replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|"
             + "taboola|tags|toolbar|trending|agegate|pagination|pager|yom-remote", Pattern.CASE_INSENSITIVE);
     private static final String MEDIA = "img, picture, video, iframe";

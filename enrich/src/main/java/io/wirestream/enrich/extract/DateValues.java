@@ -18,7 +18,8 @@ final class DateValues {
      * fractions of any length.
      */
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4}[-/]\\d{2}[-/]\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
+            "(\\d{4}[-/]\\d{2}[-/]\\d{2})"
+                    + "(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
 
     private DateValues() {
     }

@@ -227,7 +227,8 @@ final class MainContentLocator {
                         || (text.length() > 0 && links == 0 && text.matches("(?s).*\\.( |$).*"))) {
                     kept.add(sibling);
                 }
-            } else if (standfirstSiblings && wrapsOneParagraph(sibling) && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+            } else if (standfirstSiblings && wrapsOneParagraph(sibling) && sibling.text().length() > 80
+                    && linkDensity(sibling) < 0.25) {
                 kept.add(sibling);
             }
         }

@@ -59,8 +59,8 @@ final class TextRenderer {
             Paragraph block = blocks.get(i);
             if (!block.linky() || loneLinks && isLoneLink(blocks, i)) {
                 paragraphs.add(block);
-            } else if (listLabels && i > 0 && !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1) == blocks.get(i - 1)
-                    && isLabel(blocks.get(i - 1))) {
+            } else if (listLabels && i > 0 && !paragraphs.isEmpty()
+                    && paragraphs.get(paragraphs.size() - 1) == blocks.get(i - 1) && isLabel(blocks.get(i - 1))) {
                 // The label of a list of links ("Read also", "Mehr zum Thema") goes with the list.
                 paragraphs.remove(paragraphs.size() - 1);
             }

@@ -18,7 +18,8 @@ class AuthorNamesTest {
     @Test
     void dropsByInTheLanguagesOfTheNews() {
         assertThat(names("By Ann Lee")).containsExactly("Ann Lee");
-        assertThat(names("Por Ana Beatriz Lima e Carlos Menezes")).containsExactly("Ana Beatriz Lima", "Carlos Menezes");
+        assertThat(names("Por Ana Beatriz Lima e Carlos Menezes"))
+                .containsExactly("Ana Beatriz Lima", "Carlos Menezes");
         assertThat(names("di Paolo Gatti")).containsExactly("Paolo Gatti");
         assertThat(names("Von Jens Hartmann und Eva Braun")).containsExactly("Jens Hartmann", "Eva Braun");
         assertThat(names("Автор: Иван Петров")).containsExactly("Иван Петров");

@@ -10,10 +10,12 @@ class DateSourcesTest {
 
     @Test
     void readsTheIsoVariantsPagesWrite() {
-        assertThat(DateValues.parse("2024-03-05T10:15:00+0100")).isEqualTo(OffsetDateTime.parse("2024-03-05T10:15:00+01:00"));
+        assertThat(DateValues.parse("2024-03-05T10:15:00+0100"))
+                .isEqualTo(OffsetDateTime.parse("2024-03-05T10:15:00+01:00"));
         assertThat(DateValues.parse("2024-03-05 10:15")).isEqualTo(OffsetDateTime.parse("2024-03-05T10:15:00Z"));
         assertThat(DateValues.parse("2024/03/05")).isEqualTo(OffsetDateTime.parse("2024-03-05T00:00:00Z"));
-        assertThat(DateValues.parse("Tue, 5 Mar 2024 09:15:00 GMT")).isEqualTo(OffsetDateTime.parse("2024-03-05T09:15:00Z"));
+        assertThat(DateValues.parse("Tue, 5 Mar 2024 09:15:00 GMT"))
+                .isEqualTo(OffsetDateTime.parse("2024-03-05T09:15:00Z"));
         assertThat(DateValues.parse("5 March 2024")).isNull();
         assertThat(DateValues.parse("2024-02-30")).isNull();
     }

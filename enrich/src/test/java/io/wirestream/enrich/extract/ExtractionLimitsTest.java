@@ -61,7 +61,8 @@ class ExtractionLimitsTest {
     @Test
     void brokenMarkupStillYieldsTheText() {
         String html = "<html><body><div class=story><p>" + PROSE + "<p>Second <b>bold <i>paragraph</b> never"
-                + " closed, with a <a href='x'>link</a> and stray end tags</div></td></table></span><p>A third paragraph follows the junk.</p>";
+                + " closed, with a <a href='x'>link</a> and stray end tags</div></td></table></span>"
+                + "<p>A third paragraph follows the junk.</p>";
 
         assertThat(new JsoupArticleExtractor().extract(html, null).body())
                 .contains(PROSE, "Second bold paragraph never closed", "A third paragraph follows the junk.");

@@ -137,7 +137,8 @@ class JsoupArticleExtractorTest {
     @Test
     void dropsTheLabelOfADroppedListOfLinks() {
         String html = "<html><body><article><p>" + PROSE_1 + "</p><div class='also'><b>Leia também</b><ul>"
-                + "<li><a href='/a'>Previsão indica mais chuva</a></li><li><a href='/b'>Prefeitura mapeia áreas</a></li>"
+                + "<li><a href='/a'>Previsão indica mais chuva</a></li>"
+                + "<li><a href='/b'>Prefeitura mapeia áreas</a></li>"
                 + "</ul></div><p>" + PROSE_2 + "</p></article></body></html>";
         assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2);
     }
@@ -152,7 +153,8 @@ class JsoupArticleExtractorTest {
 
     @Test
     void readsParagraphsSetOutWithLineBreaks() {
-        String html = "<html><body><table><tr><td><div class='view_title'><h3>Headline</h3><span>2024.06.03</span></div>"
+        String html = "<html><body><table><tr><td>"
+                + "<div class='view_title'><h3>Headline</h3><span>2024.06.03</span></div>"
                 + "<div id='text'>" + PROSE_1 + "<br><br>" + PROSE_2 + "<br><br>" + PROSE_3 + "</div>"
                 + "<div class='etc'><p>Other stories from the desk.</p></div></td></tr></table></body></html>";
         assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
@@ -172,8 +174,8 @@ class JsoupArticleExtractorTest {
         String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleBody\": \""
                 + stated + "\"}</script></head><body><div class='app'><p>" + PROSE_1 + "</p></div></body></html>";
         assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
-        String full = html.replace("<p>" + PROSE_1 + "</p>", "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><h2>What next</h2><p>"
-                + PROSE_3 + "</p>");
+        String full = html.replace("<p>" + PROSE_1 + "</p>", "<p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><h2>What next</h2><p>" + PROSE_3 + "</p>");
         assertThat(body(full)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\nWhat next\n\n" + PROSE_3);
     }
 
