@@ -24,7 +24,8 @@ final class TextRenderer {
             "tbody", "td", "th", "thead", "tr", "ul");
     /** Short blocks that are widget labels, not prose. */
     private static final Pattern LABEL = Pattern.compile("(?i)(advertisement|advertising|advert|sponsored|"
-            + "sponsored content|ad|read more|more|continue reading|share|share this( article| story)?|"
+            + "sponsored content|ad|read more|more|continue reading|"
+            + "share( this( article| story| post)?)?( (?:on|via) \\w+)?|"
             + "sharing is caring|related( articles| stories)?|see also|sign up|subscribe|subscribe now|click here|"
             + "comments?|leave a comment|tell us what you think|follow us|print|print this page|email|"
             + "this slideshow requires javascript|loading\\.*)[.:!]*");

@@ -76,7 +76,7 @@ class JsoupArticleExtractorTest {
 
     @Test
     void dropsLinkDenseBlocksAndWidgetLabelsInsideTheArticle() {
-        String html = "<html><body><article><p>" + PROSE_1 + "</p><p>Advertisement</p>"
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><p>Advertisement</p><p>Share this on WhatsApp</p>"
                 + "<ul><li><a href='/a'>Related: the tram line that never was</a></li></ul>"
                 + "<p>" + PROSE_2 + " <a href='/plans'>See the plans</a>.</p></article></body></html>";
         assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + " See the plans.");
