@@ -32,6 +32,8 @@ final class BoilerplateFilter {
             + "replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|"
             + "taboola|tags|toolbar|trending|agegate|pagination|pager|yom-remote", Pattern.CASE_INSENSITIVE);
     private static final String MEDIA = "img, picture, video, iframe";
+    private static final String EMBEDDED_POST =
+            "blockquote[class~=(?i)(tweet|instagram|tiktok|embed|fb-|reddit|bluesky|threads|mastodon)]";
     private static final Set<String> MEDIA_BOX_TAGS = Set.of("div", "span", "section", "figure", "a", "picture");
     /** Text a media box may hold: a caption and a credit, not paragraphs. */
     private static final int MAX_CAPTION_CHARS = 200;
@@ -119,11 +121,11 @@ final class BoilerplateFilter {
     }
 
     /**
-     * An embedded post (a tweet, an Instagram or Facebook post) is a {@code <blockquote>} in a wrapper
-     * whose class names the social network: what it quotes is part of the story.
+     * An embedded post (a tweet, an Instagram or TikTok post) is a {@code <blockquote>} marked by the
+     * network's embed code, in a wrapper whose class names the network: what it quotes is part of the story.
      */
     private static boolean embedsPost(Element e) {
-        return !e.getElementsByTag("blockquote").isEmpty();
+        return !e.select(EMBEDDED_POST).isEmpty();
     }
 
     private void removeUnlikely(Element root, ExtractionBudget budget) {

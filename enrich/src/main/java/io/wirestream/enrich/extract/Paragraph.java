@@ -8,8 +8,10 @@ package io.wirestream.enrich.extract;
  * @param links       how many links it holds
  * @param listItem    whether it is an item of a list of several
  * @param heading     whether it is an in-article heading
+ * @param offSiteLink whether it holds one link, to another site than the page's
  */
-record Paragraph(String text, double linkDensity, int links, boolean listItem, boolean heading) {
+record Paragraph(String text, double linkDensity, int links, boolean listItem, boolean heading,
+                 boolean offSiteLink) {
 
     /** Whether any of the text is a link. */
     boolean linked() {

@@ -1,7 +1,9 @@
 package io.wirestream.enrich.extract;
 
 import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -75,12 +77,13 @@ final class TextRenderer {
     }
 
     /**
-     * A paragraph that is one link and nothing else (not a list item, not labelled "Read more:" inside or
-     * outside the link), with prose on both sides: a call to action within the text.
+     * A paragraph that is one link to another site and nothing else (not a list item, not labelled "Read
+     * more:" inside or outside the link), with prose on both sides: a call to action or a source within the
+     * text. A lone link to the site's own pages is a cross-reference to another story.
      */
     private static boolean isLoneLink(List<Paragraph> blocks, int i) {
         Paragraph block = blocks.get(i);
-        return !block.listItem() && block.links() == 1 && block.linkDensity() >= WHOLE_LINK
+        return !block.listItem() && block.links() == 1 && block.offSiteLink() && block.linkDensity() >= WHOLE_LINK
                 && !LABELLED.matcher(block.text()).lookingAt() && i > 0
                 && i + 1 < blocks.size() && !blocks.get(i - 1).linky() && !blocks.get(i + 1).linky();
     }
@@ -97,6 +100,7 @@ final class TextRenderer {
         private int headingDepth;
         private int listDepth;
         private int links;
+        private Element firstLink;
 
         private final boolean writtenUrls;
 
@@ -116,8 +120,8 @@ final class TextRenderer {
                 }
                 switch (tag) {
                     case "a" -> {
-                        if (linkDepth++ == 0) {
-                            links++;
+                        if (linkDepth++ == 0 && links++ == 0) {
+                            firstLink = e;
                         }
                     }
                     case "h1" -> titleDepth++;
@@ -199,9 +203,11 @@ final class TextRenderer {
             String paragraph = text.toString().strip();
             int linkTextChars = Math.max(0, linkChars);
             int linkCount = links;
+            boolean offSite = linkCount == 1 && leadsOffSite(firstLink);
             text.setLength(0);
             linkChars = 0;
             links = 0;
+            firstLink = null;
             if (paragraph.isEmpty()) {
                 return;
             }
@@ -209,7 +215,23 @@ final class TextRenderer {
                 return;
             }
             out.add(new Paragraph(paragraph, Math.min(1.0, (double) linkTextChars / paragraph.length()), linkCount,
-                    listDepth > 0, headingDepth > 0));
+                    listDepth > 0, headingDepth > 0, offSite));
+        }
+
+        /** Whether {@code link} leads to another site than the page's own. */
+        private static boolean leadsOffSite(Element link) {
+            String target = host(link.absUrl("href"));
+            return target != null && !target.equals(host(link.ownerDocument() == null ? ""
+                    : link.ownerDocument().location()));
+        }
+
+        private static String host(String url) {
+            try {
+                String host = url.isEmpty() ? null : URI.create(url).getHost();
+                return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 }

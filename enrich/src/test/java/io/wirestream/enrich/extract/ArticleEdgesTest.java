@@ -15,11 +15,11 @@ class ArticleEdgesTest {
             List.of("Ruth Okafor"), null, null, null, null, null, null, List.of(), null);
 
     private static Paragraph text(String text) {
-        return new Paragraph(text, 0, 0, false, false);
+        return new Paragraph(text, 0, 0, false, false, false);
     }
 
     private static Paragraph linkedItem(String text) {
-        return new Paragraph(text, 1, 1, true, false);
+        return new Paragraph(text, 1, 1, true, false, false);
     }
 
     private static List<String> trim(Paragraph... paragraphs) {

@@ -117,11 +117,13 @@ class JsoupArticleExtractorTest {
     }
 
     @Test
-    void keepsALoneLinkBetweenParagraphsButNotALabelledOne() {
-        String html = "<html><body><article><p>" + PROSE_1 + "</p><p><a href='/buy'>Get the tram pass for $39</a></p>"
-                + "<p>" + PROSE_2 + "</p><p><a href='/x'>Read more: the tram line that never was</a></p><p>" + PROSE_3
-                + "</p></article></body></html>";
-        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\nGet the tram pass for $39\n\n" + PROSE_2 + "\n\n" + PROSE_3);
+    void keepsALoneLinkToAnotherSiteButNotALabelledOneOrACrossReference() {
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><p><a href='https://shop.example/buy'>Get the tram "
+                + "pass for $39</a></p><p>" + PROSE_2 + "</p><p><a href='https://shop.example/x'>Read more: the tram "
+                + "line that never was</a></p><p>" + PROSE_3 + "</p><p><a href='/2024/tram-history'>The tram line that "
+                + "never was</a></p><p>" + PROSE_1 + "</p></article></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\nGet the tram pass for $39\n\n" + PROSE_2 + "\n\n" + PROSE_3
+                + "\n\n" + PROSE_1);
     }
 
     @Test
@@ -181,8 +183,8 @@ class JsoupArticleExtractorTest {
 
     @Test
     void everyHeuristicCanBeSwitchedOff() {
-        String html = "<html><body><article><p>" + PROSE_1 + "</p><p><a href='/buy'>Get the tram pass for $39</a></p>"
-                + "<p>" + PROSE_2 + "</p></article></body></html>";
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><p><a href='https://shop.example/buy'>Get the "
+                + "tram pass for $39</a></p><p>" + PROSE_2 + "</p></article></body></html>";
         JsoupArticleExtractor core = new JsoupArticleExtractor(ExtractionLimits.DEFAULT, Set.of());
         assertThat(core.extract(html, null).body()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2);
     }
