@@ -1,8 +1,10 @@
 package io.wirestream.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -128,8 +130,14 @@ final class BoilerplateFilter {
         return !e.select(EMBEDDED_POST).isEmpty();
     }
 
+    private static boolean isUnlikely(String signature) {
+        return UNLIKELY.matcher(signature).find() && !MAYBE.matcher(signature).find();
+    }
+
     private void removeUnlikely(Element root, ExtractionBudget budget) {
         List<Element> doomed = new ArrayList<>();
+        // Pages repeat their class names hundreds of times: each signature is matched once.
+        Map<String, Boolean> unlikely = new HashMap<>();
         for (Element e : root.getAllElements()) {
             budget.step();
             String tag = e.normalName();
@@ -141,7 +149,7 @@ final class BoilerplateFilter {
             if (signature.isBlank()) {
                 continue;
             }
-            if (UNLIKELY.matcher(signature).find() && !MAYBE.matcher(signature).find() && !holdsProse(e)
+            if (unlikely.computeIfAbsent(signature, BoilerplateFilter::isUnlikely) && !holdsProse(e)
                     && !(embeddedPosts && embedsPost(e))) {
                 doomed.add(e);
             }
