@@ -34,8 +34,9 @@ final class JsonLd {
 
     /** The first article-typed object in the page's JSON-LD, or null. */
     static JsonNode article(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            if (script.data().length() > MAX_SCRIPT_CHARS) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")
+                    || script.data().length() > MAX_SCRIPT_CHARS) {
                 continue;
             }
             JsonNode root;
