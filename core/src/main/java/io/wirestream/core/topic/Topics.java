@@ -34,8 +34,22 @@ public final class Topics {
             Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd",
                     TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
 
+    /** The feeds to poll, keyed by feed URL; compacted, so that the latest settings of each feed are kept. */
+    public static final Topic FEEDS = new Topic("news.feeds.v1",
+            "The feeds the ingest service polls, with their settings; key = feed URL; a tombstone removes a feed.",
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    /**
+     * What the ingest service knows about each feed (validators, items seen, schedule, health), keyed by feed
+     * URL; compacted, and partitioned like {@link #FEEDS} so that an instance reads the state of its feeds only.
+     */
+    public static final Topic FEED_STATE = new Topic("news.feed-state.v1",
+            "The poll state of each feed: validators, items seen, next poll, errors; key = feed URL.",
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                    TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd"));
+
     /** Every topic of the contract. */
-    public static final List<Topic> ALL = List.of(RAW, ARTICLES, QUOTES, DLQ);
+    public static final List<Topic> ALL = List.of(RAW, ARTICLES, QUOTES, DLQ, FEEDS, FEED_STATE);
 
     private Topics() {
     }
