@@ -1,4 +1,4 @@
-package io.wirestream.ingest;
+package io.wirestream.ingest.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.wirestream.ingest;
+package io.wirestream.ingest.http;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -18,6 +18,7 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
     private final long maxBytes;
     private final long declaredLength;
     private final String source;
+    private final FetchException refusal;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     // Set in onSubscribe and used only by the signals that follow it, which the HTTP client serializes.
@@ -29,9 +30,19 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
      * @param source         what is read, for the error message
      */
     CappedBodySubscriber(long maxBytes, long declaredLength, String source) {
+        this(maxBytes, declaredLength, source, null);
+    }
+
+    private CappedBodySubscriber(long maxBytes, long declaredLength, String source, FetchException refusal) {
         this.maxBytes = maxBytes;
         this.declaredLength = declaredLength;
         this.source = source;
+        this.refusal = refusal;
+    }
+
+    /** A subscriber that reads nothing: it cancels the exchange and fails with {@code refusal}. */
+    static CappedBodySubscriber refusing(FetchException refusal) {
+        return new CappedBodySubscriber(0, -1, "", refusal);
     }
 
     @Override
@@ -42,7 +53,10 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
     @Override
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
-        if (declaredLength > maxBytes) {
+        if (refusal != null) {
+            s.cancel();
+            body.completeExceptionally(refusal);
+        } else if (declaredLength > maxBytes) {
             tooLarge();
         } else {
             s.request(1);

@@ -1,11 +1,11 @@
-package io.wirestream.ingest;
+package io.wirestream.ingest.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Reads bodies without ever holding more than the byte cap, and says so uniformly when one is too large. */
-final class BodyLimit {
+public final class BodyLimit {
 
     private BodyLimit() {
     }
@@ -16,7 +16,7 @@ final class BodyLimit {
      * @param source what is read, for the error message
      * @throws FetchException ({@link FetchFailure#TOO_LARGE}) as soon as more than {@code maxBytes} arrive
      */
-    static byte[] readAll(InputStream in, long maxBytes, String source) throws IOException, FetchException {
+    public static byte[] readAll(InputStream in, long maxBytes, String source) throws IOException, FetchException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
         long total = 0;

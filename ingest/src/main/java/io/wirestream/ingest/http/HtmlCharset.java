@@ -1,4 +1,4 @@
-package io.wirestream.ingest;
+package io.wirestream.ingest.http;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Decides the charset of an HTML page the way browsers do, in order: a byte order mark, the charset of
  * the Content-Type header, a {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in the
- * first 1024 bytes, else UTF-8. Names that Java does not know are passed over.
+ * first 1024 bytes, else detection: UTF-8 when the bytes are valid UTF-8, else what juniversalchardet
+ * recognizes, else windows-1252. Names that Java does not know are passed over.
  */
-final class HtmlCharset {
+public final class HtmlCharset {
 
     /** How far browsers look for a meta charset (the HTML standard's prescan limit). */
     private static final int PRESCAN_BYTES = 1024;
@@ -27,23 +28,24 @@ final class HtmlCharset {
     }
 
     /** The charset to decode {@code body} with, given its Content-Type header (or null). */
-    static Charset detect(byte[] body, String contentType) {
+    public static Charset detect(byte[] body, String contentType) {
         return bom(body)
                 .or(() -> find(HEADER_CHARSET, contentType))
                 .or(() -> find(META_CHARSET,
                         new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1))
                         // A meta tag readable as ASCII proves the page is not UTF-16, whatever it claims.
                         .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c))
-                .orElse(StandardCharsets.UTF_8);
+                .orElseGet(() -> TextCharset.guess(body));
     }
 
     /** The page decoded with {@code charset}, without its byte order mark. */
-    static String decode(byte[] body, Charset charset) {
+    public static String decode(byte[] body, Charset charset) {
         String text = new String(body, charset);
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
-    private static Optional<Charset> bom(byte[] body) {
+    /** The charset a byte order mark at the start of {@code body} gives. */
+    public static Optional<Charset> bom(byte[] body) {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
             return Optional.of(StandardCharsets.UTF_8);
         }
