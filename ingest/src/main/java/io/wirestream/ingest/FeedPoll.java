@@ -81,10 +81,10 @@ final class FeedPoll {
                     held.lastModified(), held.contentHash()), r -> r.document().map(FeedDocument::bytes).orElse(0L),
                     FeedResponse::status);
         } catch (FetchException e) {
-            return failed(held, began, e);
+            return failed(feed, held, began, e);
         } catch (RuntimeException e) {
             log.error("Feed {} failed unexpectedly", feed.url(), e);
-            return failed(held, began, new FetchException(FetchFailure.INVALID_FEED, e.toString(), e));
+            return failed(feed, held, began, new FetchException(FetchFailure.INVALID_FEED, e.toString(), e));
         }
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         List<String> publishedIds = new ArrayList<>();
@@ -110,7 +110,9 @@ final class FeedPoll {
                 }
                 known.add(seenId);
                 newItems++;
-                fetchPage(candidate.get(), records, publishedIds);
+                if (!fetchPage(candidate.get(), records, publishedIds)) {
+                    inDocument.remove(inDocument.size() - 1); // not settled: tried again next poll
+                }
             }
             seen = remembered(inDocument, held.seen());
         }
@@ -143,32 +145,41 @@ final class FeedPoll {
         }
     }
 
-    private void fetchPage(Candidate item, List<ProducerRecord<String, byte[]>> records, List<String> publishedIds)
+    /**
+     * Fetches the page of {@code item} and adds its record, or its dead letter, to {@code records}.
+     *
+     * @return whether the item is settled; when not (its site's robots.txt cannot be read now) it is tried again
+     */
+    private boolean fetchPage(Candidate item, List<ProducerRecord<String, byte[]>> records, List<String> publishedIds)
             throws InterruptedException {
         FetchedPage page;
         try {
             page = metrics.fetch(IngestMetrics.PAGE, () -> pageFetcher.fetch(Links.parse(item.url())),
                     p -> p.fetch().bytes(), p -> p.fetch().status());
         } catch (FetchException e) {
-            if (e.failure() == FetchFailure.NOT_HTML || e.failure() == FetchFailure.ROBOTS_DENIED) {
-                log.debug("Skipped {} from feed {}: {}", item.url(), item.feed().url(), e.getMessage());
-                metrics.itemSkipped(e.failure() == FetchFailure.NOT_HTML ? "not_html" : "robots");
-                return;
+            switch (e.failure()) {
+                case NOT_HTML, ROBOTS_DENIED, ROBOTS_UNREACHABLE -> {
+                    log.debug("Skipped {} from feed {}: {}", item.url(), item.feed().url(), e.getMessage());
+                    metrics.itemSkipped(e.failure() == FetchFailure.NOT_HTML ? "not_html" : e.failure().tag());
+                    return e.failure() != FetchFailure.ROBOTS_UNREACHABLE;
+                }
+                default -> {
+                    records.add(deadLetter(item, e));
+                    return true;
+                }
             }
-            records.add(deadLetter(item, e));
-            return;
         } catch (IllegalArgumentException e) {
             records.add(deadLetter(item, new FetchException(FetchFailure.INVALID_URL, e.getMessage(), e)));
-            return;
+            return true;
         } catch (RuntimeException e) {
             log.error("Unexpected failure fetching {} from feed {}", item.url(), item.feed().url(), e);
             records.add(deadLetter(item, e));
-            return;
+            return true;
         }
         String id = articleId(item, page);
         if (!id.equals(item.id()) && published.contains(id)) {
             metrics.itemSkipped("duplicate"); // a redirect or canonical link led to an article already published
-            return;
+            return true;
         }
         RawPage raw = new RawPage(id, item.url(), page.finalUrl().toString(), item.feed(), item.item(), page.fetch(),
                 page.html());
@@ -176,13 +187,14 @@ final class FeedPoll {
         if (!writer.fits(value.length)) {
             records.add(deadLetter(item, new PageRejectedException("The page of " + item.url() + " is " + value.length
                     + " bytes as JSON, more than a Kafka record may hold", null)));
-            return;
+            return true;
         }
         records.add(new ProducerRecord<>(Topics.RAW.name(), id, value));
         publishedIds.add(id);
         if (!id.equals(item.id())) {
             publishedIds.add(item.id());
         }
+        return true;
     }
 
     /** The id of the article: the hash of its canonical URL, else of where the link led, else of the link. */
@@ -194,9 +206,10 @@ final class FeedPoll {
         }
     }
 
-    private FeedState failed(FeedState held, Instant began, FetchException e) throws KafkaWriteException {
+    private FeedState failed(FeedSettings feed, FeedState held, Instant began, FetchException e)
+            throws KafkaWriteException {
         int streak = held.errorStreak() + 1;
-        Instant next = schedule.afterFailure(Instant.now(), Duration.ofSeconds(held.intervalSeconds()), streak,
+        Instant next = schedule.afterFailure(feed, Instant.now(), Duration.ofSeconds(held.intervalSeconds()), streak,
                 e.retryAfter());
         log.warn("Feed {} failed ({} in a row), next poll at {}: {}", held.url(), streak, next, e.getMessage());
         FeedState failed = new FeedState(held.url(), held.etag(), held.lastModified(), held.contentHash(), held.seen(),

@@ -20,7 +20,8 @@ import java.util.function.ToLongFunction;
  *   <li>{@code items.published}: pages published to {@code news.raw.v1} (counted when committed);</li>
  *   <li>{@code items.dead.lettered}: pages that failed, written to {@code news.dlq.v1};</li>
  *   <li>{@code items.skipped{reason}}: feed items not published: {@code duplicate} (seen before, or already
- *       published from another feed), {@code no_link}, {@code not_html}, {@code robots};</li>
+ *       published from another feed), {@code no_link}, {@code not_html}, {@code robots_denied},
+ *       {@code robots_unreachable} (tried again next poll);</li>
  *   <li>{@code feeds.assigned} and {@code feeds.failing}: feeds this instance polls, and those whose last
  *       poll failed.</li>
  * </ul>
@@ -86,7 +87,7 @@ final class IngestMetrics {
         registry.counter("wirestream.dead.letters", "stage", "ingest").increment(deadLetters);
     }
 
-    /** @param reason {@code duplicate}, {@code no_link}, {@code not_html} or {@code robots} */
+    /** @param reason {@code duplicate}, {@code no_link}, {@code not_html}, {@code robots_denied} or {@code robots_unreachable} */
     void itemSkipped(String reason) {
         Counter.builder("wirestream.ingest.items.skipped").tag("reason", reason)
                 .description("Feed items not published").register(registry).increment();

@@ -51,8 +51,9 @@ record PollSchedule(Duration initial, Duration min, Duration max, Duration backo
     }
 
     /** When a feed that failed {@code streak} times in a row is due next. */
-    Instant afterFailure(Instant now, Duration interval, int streak, Optional<Duration> retryAfter) {
-        Duration wait = RetryPolicy.backoff(interval, streak + 1, backoffMax);
+    Instant afterFailure(FeedSettings feed, Instant now, Duration interval, int streak, Optional<Duration> retryAfter) {
+        Duration base = interval.compareTo(min(feed)) < 0 ? min(feed) : interval;
+        Duration wait = RetryPolicy.backoff(base, streak + 1, backoffMax);
         if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
             wait = retryAfter.get();
         }

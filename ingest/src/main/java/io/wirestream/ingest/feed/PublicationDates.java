@@ -29,15 +29,16 @@ final class PublicationDates {
     }
 
     /**
-     * The date {@code parsed} (by Rome) in the offset that {@code raw} (the text of the feed) names; when
-     * Rome could not parse it, {@code raw} parsed as RFC 1123 or ISO-8601; else null.
+     * The date as written, {@code raw}, when it is RFC 1123 or ISO-8601; else the date {@code parsed} (by
+     * Rome, which knows many more formats) in the offset that {@code raw} names, or UTC; else null.
      */
     static OffsetDateTime of(Date parsed, String raw) {
-        ZoneOffset offset = raw == null ? ZoneOffset.UTC : offset(raw.strip()).orElse(ZoneOffset.UTC);
-        if (parsed != null) {
-            return OffsetDateTime.ofInstant(parsed.toInstant(), offset);
+        Optional<OffsetDateTime> exact = raw == null ? Optional.empty() : parse(raw.strip());
+        if (exact.isPresent() || parsed == null) {
+            return exact.orElse(null);
         }
-        return raw == null ? null : parse(raw.strip()).orElse(null);
+        ZoneOffset offset = raw == null ? ZoneOffset.UTC : offset(raw.strip()).orElse(ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(parsed.toInstant(), offset);
     }
 
     /** {@code raw} as RFC 1123 ({@code Tue, 10 Jun 2025 14:30:00 +0200}) or ISO-8601, with its offset. */

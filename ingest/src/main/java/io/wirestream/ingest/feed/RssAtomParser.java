@@ -1,7 +1,6 @@
 package io.wirestream.ingest.feed;
 
 import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEnclosure;
@@ -89,7 +88,7 @@ final class RssAtomParser {
             // Rome keeps the document order, so the i-th entry is the i-th item element.
             items.add(item(entries.get(i), elements.size() == entries.size() ? elements.get(i) : null));
         }
-        return new Parsed(Text.clean(feed.getTitle()), items, publisherInterval(feed, document.getRootElement()));
+        return new Parsed(Text.clean(feed.getTitle()), items, publisherInterval(document.getRootElement()));
     }
 
     private static Document strict(String xml) throws JDOMException, IOException {
@@ -141,9 +140,7 @@ final class RssAtomParser {
         List<Enclosure> enclosures = enclosures(entry, element);
         return new FeedItem(guid(entry), Text.clean(entry.getTitle()),
                 entry.getDescription() == null ? null : Text.clean(entry.getDescription().getValue()),
-                link(entry), published != null ? published : updated, authors(entry),
-                entry.getCategories().stream().map(SyndCategory::getName).map(Text::clean)
-                        .filter(Objects::nonNull).distinct().toList(),
+                link(entry), published != null ? published : updated, authors(entry), categories(entry, element),
                 updated, image(element, enclosures), enclosures);
     }
 
@@ -172,6 +169,14 @@ final class RssAtomParser {
         List<String> names = entry.getAuthors().stream().map(SyndPerson::getName).map(Text::clean)
                 .filter(Objects::nonNull).distinct().toList();
         return names.isEmpty() ? Stream.ofNullable(Text.clean(entry.getAuthor())).toList() : names;
+    }
+
+    /** The categories Rome read, else the Dublin Core subjects of an RSS 1.0 item. */
+    private static List<String> categories(SyndEntry entry, Element element) {
+        Stream<String> names = entry.getCategories().isEmpty() && element != null
+                ? element.getChildren("subject", DC).stream().map(Element::getText)
+                : entry.getCategories().stream().map(SyndCategory::getName);
+        return names.map(Text::clean).filter(Objects::nonNull).distinct().toList();
     }
 
     /** RSS enclosures and Atom enclosure links (through Rome), then Media RSS content. */
@@ -218,11 +223,13 @@ final class RssAtomParser {
     }
 
     /** {@code <ttl>} (minutes), else {@code sy:updatePeriod} divided by {@code sy:updateFrequency}. */
-    private static Optional<Duration> publisherInterval(SyndFeed feed, Element root) {
-        if (feed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0) {
-            return Optional.of(Duration.ofMinutes(channel.getTtl()));
-        }
+    private static Optional<Duration> publisherInterval(Element root) {
         Element channel = Optional.ofNullable(child(root, "channel")).orElse(root);
+        // Read from the document: Rome keeps <ttl> for RSS 2.0 only, but 0.9x feeds use it too.
+        Long ttl = positiveLong(channel.getChildTextTrim("ttl"));
+        if (ttl != null) {
+            return Optional.of(Duration.ofMinutes(ttl));
+        }
         String period = channel.getChildTextTrim("updatePeriod", SY);
         if (period == null) {
             return Optional.empty();

@@ -24,6 +24,11 @@ public enum FetchFailure {
     FORBIDDEN_ADDRESS,
     /** The site's robots.txt does not allow the URL. */
     ROBOTS_DENIED,
+    /**
+     * The site's robots.txt cannot be fetched (5xx, timeout, broken connection), which disallows the whole
+     * site until it can (RFC 9309): the URL is worth trying again later.
+     */
+    ROBOTS_UNREACHABLE,
     /** The document is not a feed, sitemap or page that can be read. */
     INVALID_FEED;
 

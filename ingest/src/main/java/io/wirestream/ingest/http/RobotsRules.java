@@ -56,8 +56,13 @@ public final class RobotsRules {
      * @throws FetchException {@link FetchFailure#ROBOTS_DENIED} when it does not
      */
     public void check(URI url) throws FetchException, InterruptedException {
-        if (!rules(url).isAllowed(url.toString())) {
+        Cached site = site(url);
+        if (!site.rules().isAllowed(url.toString())) {
             denials.increment();
+            if (site.unreachable() != null) {
+                throw new FetchException(FetchFailure.ROBOTS_UNREACHABLE, "Not fetching " + url + " while the "
+                        + "robots.txt of " + origin(url) + " cannot be read: " + site.unreachable());
+            }
             throw new FetchException(FetchFailure.ROBOTS_DENIED, "robots.txt of " + origin(url) + " disallows "
                     + url + " for '" + agents.get(0) + "'");
         }
@@ -65,10 +70,10 @@ public final class RobotsRules {
 
     /** The sitemaps the robots.txt of the site of {@code url} lists. */
     public List<String> sitemaps(URI url) throws InterruptedException {
-        return List.copyOf(rules(url).getSitemaps());
+        return List.copyOf(site(url).rules().getSitemaps());
     }
 
-    private BaseRobotRules rules(URI url) throws InterruptedException {
+    private Cached site(URI url) throws InterruptedException {
         String origin = origin(url);
         while (true) {
             CompletableFuture<Cached> mine = new CompletableFuture<>();
@@ -84,7 +89,7 @@ public final class RobotsRules {
                 }
             }
             try {
-                return entry.get().rules();
+                return entry.get();
             } catch (ExecutionException e) {
                 // The fetching thread was interrupted (this one asks again) or hit a bug (this one says so).
                 if (!(e.getCause() instanceof InterruptedException)) {
@@ -105,15 +110,16 @@ public final class RobotsRules {
                 Duration delay = Duration.ofMillis(rules.getCrawlDelay());
                 http.hosts().crawlDelay(host, delay.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : delay);
             }
-            return new Cached(rules, now + ttl.toNanos());
+            return new Cached(rules, now + ttl.toNanos(), null);
         } catch (FetchException e) {
             boolean missing = e.status().filter(status -> status / 100 == 4 && status != 429).isPresent();
             if (missing) {
-                return new Cached(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), now + ttl.toNanos());
+                return new Cached(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), now + ttl.toNanos(),
+                        null);
             }
             log.warn("Cannot read {}, so the site is disallowed for {}: {}", robots, errorTtl, e.getMessage());
             return new Cached(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE),
-                    now + errorTtl.toNanos());
+                    now + errorTtl.toNanos(), e.getMessage());
         }
     }
 
@@ -130,7 +136,8 @@ public final class RobotsRules {
         return token.isEmpty() ? "wirestream" : token;
     }
 
-    private record Cached(BaseRobotRules rules, long expiresAtNanos) {
+    /** A site's rules until {@code expiresAtNanos}; {@code unreachable} says why they could not be read. */
+    private record Cached(BaseRobotRules rules, long expiresAtNanos, String unreachable) {
         boolean expired() {
             return System.nanoTime() - expiresAtNanos > 0;
         }

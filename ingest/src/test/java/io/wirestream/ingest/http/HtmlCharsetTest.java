@@ -1,4 +1,4 @@
-package io.wirestream.ingest;
+package io.wirestream.ingest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
