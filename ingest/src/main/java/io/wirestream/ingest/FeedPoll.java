@@ -120,7 +120,7 @@ final class FeedPoll {
         Instant now = Instant.now();
         FeedState next = new FeedState(feed.url(), response.etag(), response.lastModified(), response.contentHash(),
                 seen, interval.toSeconds(), schedule.next(now, interval), 0, response.status(), began, now, null,
-                held.itemsPublished() + publishedIds.size());
+                held.itemsPublished() + records.stream().filter(r -> r.topic().equals(Topics.RAW.name())).count());
         write(records, next, publishedIds);
         if (held.errorStreak() > 0) {
             log.info("Feed {} works again after {} failed polls", feed.url(), held.errorStreak());

@@ -220,6 +220,9 @@ final class FeedScheduler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Polls submitted but never started were dropped by shutdownNow: nothing waits for them any more.
+        feeds.values().forEach(tracked -> Optional.ofNullable(tracked.running).ifPresent(r -> r.complete(null)));
+        feeds.clear();
     }
 
     /** A feed polled here. Its mutable fields are written by one poll at a time, read by anyone. */

@@ -39,6 +39,9 @@ final class TransactionalWriter implements AutoCloseable {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private volatile Exception failure;
+    // Guarded by afterCommit. A transaction is begun by the first write after a commit, so that an idle
+    // writer holds none open (closing one that is open makes the producer abort it, which can take long).
+    private boolean inTransaction;
 
     /**
      * @param transactionalId unique to this writer while it lives; a writer started later with the same id
@@ -58,7 +61,6 @@ final class TransactionalWriter implements AutoCloseable {
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         try {
             producer.initTransactions();
-            producer.beginTransaction();
         } catch (KafkaException e) {
             producer.close(Duration.ZERO);
             throw new IllegalStateException("Cannot start a Kafka transaction as " + transactionalId + ": "
@@ -82,6 +84,12 @@ final class TransactionalWriter implements AutoCloseable {
         lock.readLock().lock();
         try {
             throwIfFailed();
+            synchronized (afterCommit) {
+                if (!inTransaction) {
+                    producer.beginTransaction();
+                    inTransaction = true;
+                }
+            }
             for (ProducerRecord<String, byte[]> record : records) {
                 producer.send(record, (metadata, error) -> {
                     if (error != null) {
@@ -117,9 +125,9 @@ final class TransactionalWriter implements AutoCloseable {
                 }
                 committed = new ArrayList<>(afterCommit);
                 afterCommit.clear();
+                inTransaction = false;
             }
             producer.commitTransaction();
-            producer.beginTransaction();
         } catch (KafkaException e) {
             fail(e);
             throw new KafkaWriteException("Cannot commit to Kafka: " + e.getMessage(), e);
@@ -161,7 +169,7 @@ final class TransactionalWriter implements AutoCloseable {
             log.warn("Closing without committing: {}", e.getMessage());
             try {
                 producer.abortTransaction();
-            } catch (KafkaException abortFailed) {
+            } catch (KafkaException | IllegalStateException abortFailed) {
                 log.debug("Could not abort the transaction either: {}", abortFailed.getMessage());
             }
         } finally {

@@ -241,7 +241,7 @@ class PageFetcherTest {
     }
 
     @Test
-    void obeysRobotsTxtForEveryUrlOfTheChain() {
+    void obeysRobotsTxtForEveryUrlOfTheChain() throws Exception {
         server.route("/robots.txt", respond(200, "text/plain", "User-agent: *\nDisallow: /private/\n\n"
                         + "User-agent: wirestream-test\nDisallow: /members/\n"))
                 .route("/members/story", html("<p>members only</p>"))
