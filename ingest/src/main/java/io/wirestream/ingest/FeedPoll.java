@@ -1,14 +1,10 @@
 package io.wirestream.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.wirestream.core.record.DeadLetter;
 import io.wirestream.core.record.FeedItem;
 import io.wirestream.core.record.FeedRef;
 import io.wirestream.core.record.FeedSettings;
 import io.wirestream.core.record.FeedState;
 import io.wirestream.core.record.RawPage;
-import io.wirestream.core.serde.Json;
-import io.wirestream.core.serde.WirestreamSerdes;
 import io.wirestream.core.topic.Topics;
 import io.wirestream.ingest.feed.FeedDocument;
 import io.wirestream.ingest.feed.FeedReader;
@@ -17,7 +13,6 @@ import io.wirestream.ingest.http.FetchException;
 import io.wirestream.ingest.http.FetchFailure;
 import io.wirestream.ingest.http.Links;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +35,6 @@ import org.slf4j.LoggerFactory;
 final class FeedPoll {
 
     private static final Logger log = LoggerFactory.getLogger(FeedPoll.class);
-    private static final String STAGE = "ingest";
 
     private final FeedReader feedReader;
     private final PageFetcher pageFetcher;
@@ -183,13 +177,13 @@ final class FeedPoll {
         }
         RawPage raw = new RawPage(id, item.url(), page.finalUrl().toString(), item.feed(), item.item(), page.fetch(),
                 page.html());
-        byte[] value = WirestreamSerdes.rawPage().serializer().serialize(Topics.RAW.name(), raw);
-        if (!writer.fits(value.length)) {
-            records.add(deadLetter(item, new PageRejectedException("The page of " + item.url() + " is " + value.length
-                    + " bytes as JSON, more than a Kafka record may hold", null)));
+        ProducerRecord<String, byte[]> record = PageRecords.page(raw);
+        if (!writer.fits(record.value().length)) {
+            records.add(deadLetter(item, new PageRejectedException("The page of " + item.url() + " is "
+                    + record.value().length + " bytes as JSON, more than a Kafka record may hold", null)));
             return true;
         }
-        records.add(new ProducerRecord<>(Topics.RAW.name(), id, value));
+        records.add(record);
         publishedIds.add(id);
         if (!id.equals(item.id())) {
             publishedIds.add(item.id());
@@ -222,8 +216,7 @@ final class FeedPoll {
     private void write(List<ProducerRecord<String, byte[]>> records, FeedState state, List<String> publishedIds)
             throws KafkaWriteException {
         List<ProducerRecord<String, byte[]>> all = new ArrayList<>(records);
-        all.add(new ProducerRecord<>(Topics.FEED_STATE.name(), state.url(),
-                WirestreamSerdes.feedState().serializer().serialize(Topics.FEED_STATE.name(), state)));
+        all.add(PageRecords.state(state));
         int pages = (int) records.stream().filter(r -> r.topic().equals(Topics.RAW.name())).count();
         int letters = records.size() - pages;
         writer.write(all, () -> {
@@ -244,13 +237,8 @@ final class FeedPoll {
         return List.copyOf(kept);
     }
 
-    private ProducerRecord<String, byte[]> deadLetter(Candidate item, Exception failure) {
-        log.warn("Dead letter from feed {}: {}: {}", item.feed().url(), failure.getClass().getSimpleName(),
-                failure.getMessage());
-        DeadLetter letter = DeadLetter.of(STAGE, failure, null, item.id().getBytes(StandardCharsets.UTF_8),
-                item.deadLetterValue(), Instant.now());
-        return new ProducerRecord<>(Topics.DLQ.name(), item.id(),
-                WirestreamSerdes.deadLetter().serializer().serialize(Topics.DLQ.name(), letter));
+    private static ProducerRecord<String, byte[]> deadLetter(Candidate item, Exception failure) {
+        return PageRecords.deadLetter(item.id(), item.url(), item.feed(), item.item(), failure);
     }
 
     /**
@@ -262,17 +250,5 @@ final class FeedPoll {
      * @param item what the feed said about it
      */
     private record Candidate(String id, String url, FeedRef feed, FeedItem item) {
-
-        /** The dead letter's value: the item as JSON, {url, feed, item}. */
-        byte[] deadLetterValue() {
-            try {
-                return Json.mapper().writeValueAsBytes(new FailedItem(url, feed, item));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Cannot write a feed item as JSON", e);
-            }
-        }
-    }
-
-    private record FailedItem(String url, FeedRef feed, FeedItem item) {
     }
 }

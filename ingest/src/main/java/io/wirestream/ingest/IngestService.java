@@ -9,21 +9,19 @@ import io.wirestream.core.ops.JsonEndpoint;
 import io.wirestream.core.record.FeedSettings;
 import io.wirestream.core.topic.TopicProvisioner;
 import io.wirestream.core.topic.Topics;
-import io.wirestream.ingest.feed.FeedReader;
-import io.wirestream.ingest.http.HttpFetcher;
-import io.wirestream.ingest.http.HttpSettings;
-import io.wirestream.ingest.http.RobotsRules;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +38,7 @@ public final class IngestService implements AutoCloseable {
     private static final Duration RESTART_DELAY = Duration.ofSeconds(5);
 
     private final IngestEngine.Settings settings;
-    private final java.util.function.Function<TransactionalWriter, FeedPoll> polls;
+    private final Function<TransactionalWriter, FeedPoll> polls;
     private final IngestMetrics metrics;
     private final FeedCatalog catalog;
     private final ScheduledExecutorService supervisor =
@@ -49,7 +47,7 @@ public final class IngestService implements AutoCloseable {
     private volatile boolean closed;
     private volatile String lastRestart;
 
-    private IngestService(IngestEngine.Settings settings, java.util.function.Function<TransactionalWriter, FeedPoll> polls,
+    private IngestService(IngestEngine.Settings settings, Function<TransactionalWriter, FeedPoll> polls,
                           IngestMetrics metrics, FeedCatalog catalog) {
         this.settings = settings;
         this.polls = polls;
@@ -80,23 +78,16 @@ public final class IngestService implements AutoCloseable {
         });
         PublishedIds published = PublishedIds.load(kafka);
 
-        HttpSettings http = HttpSettings.from(config);
         IngestMetrics metrics = new IngestMetrics(registry);
-        HttpFetcher fetcher = new HttpFetcher(http, registry);
-        RobotsRules robots = new RobotsRules(fetcher, config.get(IngestConfig.ROBOTS_TTL),
-                config.get(IngestConfig.ROBOTS_ERROR_TTL), registry);
-        FeedReader feedReader = new FeedReader(fetcher, config.get(IngestConfig.FEED_MAX_ITEMS),
-                config.get(IngestConfig.SITEMAP_MAX_CHILDREN));
-        PageFetcher pageFetcher = new PageFetcher(fetcher, robots,
-                new HashSet<>(IngestConfig.list(config, IngestConfig.PAGE_CONTENT_TYPES)));
-        UrlCanonicalizer canonicalizer = new UrlCanonicalizer(IngestConfig.list(config, IngestConfig.URL_TRACKING_PARAMS));
+        Fetchers fetchers = Fetchers.from(config, registry);
         PollSchedule schedule = PollSchedule.from(config);
         int seenMax = config.get(IngestConfig.FEED_SEEN_MAX);
         IngestEngine.Settings settings = new IngestEngine.Settings(kafka, config.get(IngestConfig.GROUP_ID),
                 config.get(IngestConfig.SESSION_TIMEOUT), config.get(IngestConfig.COMMIT_INTERVAL),
-                config.get(IngestConfig.FETCH_CONCURRENCY), http.hostConcurrency(), http.maxBytes());
-        IngestService service = new IngestService(settings, writer -> new FeedPoll(feedReader, pageFetcher, published,
-                writer, canonicalizer, schedule, seenMax, metrics), metrics, catalog);
+                config.get(IngestConfig.FETCH_CONCURRENCY), fetchers.http().settings().hostConcurrency(),
+                fetchers.http().settings().maxBytes());
+        IngestService service = new IngestService(settings, writer -> new FeedPoll(fetchers.feeds(), fetchers.pages(),
+                published, writer, fetchers.canonicalizer(), schedule, seenMax, metrics), metrics, catalog);
         log.info("Ingest started in group {}: {} polls at a time, {} per host", settings.groupId(),
                 settings.concurrency(), settings.hostConcurrency());
         return service;
@@ -127,7 +118,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     /** The feeds this instance polls now. */
-    java.util.Set<String> assignedFeeds() {
+    Set<String> assignedFeeds() {
         return engine.scheduler().states().keySet();
     }
 
@@ -185,7 +176,7 @@ public final class IngestService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while describing the feed topics", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot describe the feed topics: " + e.getMessage(), e);
         }
     }
