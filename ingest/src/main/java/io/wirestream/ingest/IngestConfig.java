@@ -163,7 +163,7 @@ public final class IngestConfig {
                     + "this much later; a crash repeats at most this much work.");
 
     public static final ConfigField<Integer> FEED_SEEN_MAX = ConfigField.integer("ingest.feed.seen.max")
-            .withDefault("1000").atLeast(1)
+            .withDefault("200").atLeast(1)
             .withDoc("Most item ids remembered per feed in news.feed-state.v1 (at least those of the last "
                     + "document are kept), so that an item is not published again when it reappears.");
 

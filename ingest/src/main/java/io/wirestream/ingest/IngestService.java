@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public final class IngestService implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     private static final Duration RESTART_DELAY = Duration.ofSeconds(5);
+    private static final Duration TOPIC_METADATA_WAIT = Duration.ofSeconds(30);
 
     private final IngestEngine.Settings settings;
     private final Function<TransactionalWriter, FeedPoll> polls;
@@ -164,20 +166,39 @@ public final class IngestService implements AutoCloseable {
     /** Feeds are assigned by partition of news.feeds.v1, whose states must be in the same partition. */
     private static void checkCopartitioned(KafkaSettings kafka) {
         try (Admin admin = Admin.create(kafka.common())) {
-            var topics = admin.describeTopics(List.of(Topics.FEEDS.name(), Topics.FEED_STATE.name()))
-                    .allTopicNames().get(60, TimeUnit.SECONDS);
-            int feeds = topics.get(Topics.FEEDS.name()).partitions().size();
-            int states = topics.get(Topics.FEED_STATE.name()).partitions().size();
+            int feeds = partitions(admin, Topics.FEEDS.name());
+            int states = partitions(admin, Topics.FEED_STATE.name());
             if (feeds != states) {
                 throw new IllegalStateException(Topics.FEEDS + " has " + feeds + " partitions but " + Topics.FEED_STATE
                         + " has " + states + ": they must have as many, so that a feed and its state are in the "
                         + "same partition");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while describing the feed topics", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot describe the feed topics: " + e.getMessage(), e);
+        }
+    }
+
+    private static int partitions(Admin admin, String topic) {
+        long deadline = System.nanoTime() + TOPIC_METADATA_WAIT.toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS).get(topic)
+                        .partitions().size();
+            } catch (ExecutionException e) {
+                // A topic created a moment ago may not be known to every broker yet.
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Cannot describe " + topic + ": " + e.getCause().getMessage(), e);
+                }
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("Cannot describe " + topic + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while describing " + topic, e);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while describing " + topic, e);
+            }
         }
     }
 

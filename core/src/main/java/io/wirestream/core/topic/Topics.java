@@ -45,8 +45,13 @@ public final class Topics {
      */
     public static final Topic FEED_STATE = new Topic("news.feed-state.v1",
             "The poll state of each feed: validators, items seen, next poll, errors; key = feed URL.",
+            // Every poll writes a state: small segments that roll hourly let compaction keep the topic near
+            // one record per feed, so that an instance taking partitions over reads little.
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd"));
+                    TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                    TopicConfig.SEGMENT_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024),
+                    TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(60 * 60 * 1000),
+                    TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1"));
 
     /** Every topic of the contract. */
     public static final List<Topic> ALL = List.of(RAW, ARTICLES, QUOTES, DLQ, FEEDS, FEED_STATE);
