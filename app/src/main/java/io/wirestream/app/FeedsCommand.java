@@ -15,24 +15,21 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wirestream feeds}: manages the feeds of news.feeds.v1 and shows their health, on the Kafka of
  * kafka.bootstrap.servers or, when it is unset, on the embedded broker of a running {@code wirestream run}.
+ * Each subcommand is a method.
  */
 @Command(name = "feeds", mixinStandardHelpOptions = true,
         description = {"Manages the feeds the ingest service polls (the topic news.feeds.v1) and shows their health.",
-                "Uses the Kafka of kafka.bootstrap.servers (WIRESTREAM_KAFKA_BOOTSTRAP_SERVERS) or, when it is "
-                        + "unset, the embedded broker of a running `wirestream run` on 127.0.0.1:embedded.kafka.port."},
-        subcommands = {FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.ListFeeds.class,
-                FeedsCommand.Import.class, FeedsCommand.Status.class})
+                "Uses the Kafka of --kafka, else of kafka.bootstrap.servers (WIRESTREAM_KAFKA_BOOTSTRAP_SERVERS), "
+                        + "else the embedded broker of a running `wirestream run` on 127.0.0.1:embedded.kafka.port."})
 final class FeedsCommand {
 
     @Spec
@@ -42,8 +39,63 @@ final class FeedsCommand {
             description = "The Kafka brokers (kafka.bootstrap.servers; default: the embedded broker of `run`).")
     private String bootstrapServers;
 
-    /** The catalog on the configured Kafka, its topics created when missing. */
-    FeedCatalog catalog() {
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Adds a feed: an RSS, Atom or JSON feed, a sitemap or sitemap index, a robots.txt whose "
+                    + "Sitemap: lines are read, or a home page whose feed is discovered.")
+    int add(@Parameters(paramLabel = "URL", description = "The feed URL (http, https or file).") String url,
+            @Option(names = "--title", paramLabel = "TEXT", description = "A label for the feed.") String title,
+            @Option(names = "--min-interval", paramLabel = "DURATION", description = "Shortest time between two "
+                    + "polls of this feed, e.g. 1m (default ingest.poll.interval.min).") String minInterval,
+            @Option(names = "--max-interval", paramLabel = "DURATION", description = "Longest time between two "
+                    + "polls of this feed, e.g. 2h (default ingest.poll.interval.max).") String maxInterval) {
+        FeedCatalog.feedUrl(url);
+        FeedSettings feed = new FeedSettings(url, title, Instant.now(), seconds(minInterval), seconds(maxInterval));
+        boolean added = !catalog().add(List.of(feed)).isEmpty();
+        out().println(added ? "Added " + url : url + " is already a feed");
+        return 0;
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes a feed and its state.")
+    int remove(@Parameters(paramLabel = "URL", description = "The feed URL, as listed.") String url) {
+        boolean removed = catalog().remove(url);
+        out().println(removed ? "Removed " + url : url + " is not a feed");
+        return removed ? 0 : 1;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the feeds, one URL per line.")
+    int list() {
+        catalog().feeds().forEach(feed -> out().println(feed.url() + (feed.title() == null ? "" : "\t" + feed.title())));
+        return 0;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Adds the feeds of a file, one URL per line (blank lines and # comments ignored); "
+                    + "feeds already there are left as they are.")
+    int importFile(@Parameters(paramLabel = "FILE", description = "The feed list.") Path file) {
+        out().println("Added " + catalog().importFile(file).size() + " feeds from " + file);
+        return 0;
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Shows the health of every feed: last poll, last success, HTTP status, items published, "
+                    + "failures in a row and the last error.")
+    int status(@Option(names = "--failing", description = "Only the feeds whose last poll failed.") boolean failing) {
+        PrintWriter out = out();
+        out.printf("%-20s  %-20s  %6s  %9s  %6s  %s%n", "LAST POLL", "LAST SUCCESS", "STATUS", "PUBLISHED",
+                "ERRORS", "FEED / LAST ERROR");
+        for (FeedStatus feed : catalog().status()) {
+            if (failing && feed.errorStreak() == 0) {
+                continue;
+            }
+            out.printf("%-20s  %-20s  %6s  %9d  %6d  %s%n", time(feed.lastPollAt()), time(feed.lastSuccessAt()),
+                    feed.lastStatus() == null ? "-" : feed.lastStatus(), feed.itemsPublished(), feed.errorStreak(),
+                    feed.url() + (feed.lastError() == null ? "" : "\n" + " ".repeat(73) + feed.lastError()));
+        }
+        return 0;
+    }
+
+    /** The catalog on the chosen Kafka, its topics created when missing. */
+    private FeedCatalog catalog() {
         Map<String, String> options = new HashMap<>();
         options.put(CoreConfig.KAFKA_BOOTSTRAP_SERVERS.name(), bootstrapServers);
         WirestreamConfig config = AppConfig.resolve(options);
@@ -54,126 +106,15 @@ final class FeedsCommand {
         return new FeedCatalog(kafka);
     }
 
-    PrintWriter out() {
+    private PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds a feed: an RSS, Atom or JSON feed, a sitemap or sitemap index, a robots.txt whose "
-                    + "Sitemap: lines are read, or a home page whose feed is discovered.")
-    static final class Add implements Callable<Integer> {
-
-        @ParentCommand
-        private FeedsCommand feeds;
-
-        @Parameters(paramLabel = "URL", description = "The feed URL (http, https or file).")
-        private String url;
-
-        @Option(names = "--title", paramLabel = "TEXT", description = "A label for the feed.")
-        private String title;
-
-        @Option(names = "--min-interval", paramLabel = "DURATION",
-                description = "Shortest time between two polls of this feed, e.g. 1m (default ingest.poll.interval.min).")
-        private String minInterval;
-
-        @Option(names = "--max-interval", paramLabel = "DURATION",
-                description = "Longest time between two polls of this feed, e.g. 2h (default ingest.poll.interval.max).")
-        private String maxInterval;
-
-        @Override
-        public Integer call() {
-            FeedCatalog.feedUrl(url);
-            FeedSettings feed = new FeedSettings(url, title, Instant.now(),
-                    seconds(minInterval), seconds(maxInterval));
-            boolean added = !feeds.catalog().add(List.of(feed)).isEmpty();
-            feeds.out().println(added ? "Added " + url : url + " is already a feed");
-            return 0;
-        }
-
-        private static Long seconds(String duration) {
-            return duration == null ? null : ConfigValues.parseDuration(duration.strip()).toSeconds();
-        }
+    private static Long seconds(String duration) {
+        return duration == null ? null : ConfigValues.parseDuration(duration.strip()).toSeconds();
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes a feed and its state.")
-    static final class Remove implements Callable<Integer> {
-
-        @ParentCommand
-        private FeedsCommand feeds;
-
-        @Parameters(paramLabel = "URL", description = "The feed URL, as listed.")
-        private String url;
-
-        @Override
-        public Integer call() {
-            boolean removed = feeds.catalog().remove(url);
-            feeds.out().println(removed ? "Removed " + url : url + " is not a feed");
-            return removed ? 0 : 1;
-        }
-    }
-
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the feeds, one URL per line.")
-    static final class ListFeeds implements Callable<Integer> {
-
-        @ParentCommand
-        private FeedsCommand feeds;
-
-        @Override
-        public Integer call() {
-            feeds.catalog().feeds().forEach(feed -> feeds.out().println(feed.url()
-                    + (feed.title() == null ? "" : "\t" + feed.title())));
-            return 0;
-        }
-    }
-
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Adds the feeds of a file, one URL per line (blank lines and # comments ignored); "
-                    + "feeds already there are left as they are.")
-    static final class Import implements Callable<Integer> {
-
-        @ParentCommand
-        private FeedsCommand feeds;
-
-        @Parameters(paramLabel = "FILE", description = "The feed list.")
-        private Path file;
-
-        @Override
-        public Integer call() {
-            List<FeedSettings> added = feeds.catalog().importFile(file);
-            feeds.out().println("Added " + added.size() + " feeds from " + file);
-            return 0;
-        }
-    }
-
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Shows the health of every feed: last poll, last success, HTTP status, items published, "
-                    + "failures in a row and the last error.")
-    static final class Status implements Callable<Integer> {
-
-        @ParentCommand
-        private FeedsCommand feeds;
-
-        @Option(names = "--failing", description = "Only the feeds whose last poll failed.")
-        private boolean failing;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = feeds.out();
-            out.printf("%-20s  %-20s  %6s  %9s  %6s  %s%n", "LAST POLL", "LAST SUCCESS", "STATUS", "PUBLISHED",
-                    "ERRORS", "FEED / LAST ERROR");
-            for (FeedStatus feed : feeds.catalog().status()) {
-                if (failing && feed.errorStreak() == 0) {
-                    continue;
-                }
-                out.printf("%-20s  %-20s  %6s  %9d  %6d  %s%n", time(feed.lastPollAt()), time(feed.lastSuccessAt()),
-                        feed.lastStatus() == null ? "-" : feed.lastStatus(), feed.itemsPublished(), feed.errorStreak(),
-                        feed.url() + (feed.lastError() == null ? "" : "\n" + " ".repeat(73) + feed.lastError()));
-            }
-            return 0;
-        }
-
-        private static String time(Instant instant) {
-            return instant == null ? "never" : instant.toString().replaceFirst("\\.\\d+Z$", "Z");
-        }
+    private static String time(Instant instant) {
+        return instant == null ? "never" : instant.toString().replaceFirst("\\.\\d+Z$", "Z");
     }
 }

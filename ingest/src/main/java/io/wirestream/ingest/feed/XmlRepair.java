@@ -1,15 +1,13 @@
 package io.wirestream.ingest.feed;
 
+import io.wirestream.ingest.http.HtmlCharset;
+import io.wirestream.ingest.http.TextCharset;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.wirestream.ingest.http.HtmlCharset;
-import io.wirestream.ingest.http.TextCharset;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -30,7 +28,6 @@ import org.jsoup.nodes.Entities;
 final class XmlRepair {
 
     private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)");
-    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)");
     private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
 
@@ -40,8 +37,8 @@ final class XmlRepair {
     /** The text of an XML document, decoded as described above. */
     static String decode(byte[] bytes, String contentType) {
         Optional<Charset> declared = HtmlCharset.bom(bytes)
-                .or(() -> charset(HEADER_CHARSET, contentType))
-                .or(() -> charset(DECLARED, new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1)
+                .or(() -> HtmlCharset.ofContentType(contentType))
+                .or(() -> HtmlCharset.find(DECLARED, new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1)
                         .stripLeading()));
         Charset charset = declared.filter(c -> TextCharset.decodes(bytes, c)).orElseGet(() -> TextCharset.guess(bytes));
         return HtmlCharset.decode(bytes, charset);
@@ -134,20 +131,5 @@ final class XmlRepair {
         char c = text.charAt(i);
         return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-    }
-
-    private static Optional<Charset> charset(Pattern pattern, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Charset.forName(m.group(1)));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return Optional.empty();
-        }
     }
 }

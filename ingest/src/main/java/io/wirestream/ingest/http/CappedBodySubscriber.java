@@ -20,7 +20,7 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
     private final String source;
     private final FetchException refusal;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream received;
     // Set in onSubscribe and used only by the signals that follow it, which the HTTP client serializes.
     private Flow.Subscription subscription;
 
@@ -38,6 +38,9 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
         this.declaredLength = declaredLength;
         this.source = source;
         this.refusal = refusal;
+        // Sized for the declared body, when it is declared and allowed, so that it is not copied as it grows.
+        this.received = new ByteArrayOutputStream(declaredLength > 0 && declaredLength <= maxBytes
+                ? (int) declaredLength : 8192);
     }
 
     /** A subscriber that reads nothing: it cancels the exchange and fails with {@code refusal}. */
@@ -73,9 +76,14 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
                 tooLarge();
                 return;
             }
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            received.writeBytes(bytes);
+            if (buffer.hasArray()) {
+                received.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+                buffer.position(buffer.limit());
+            } else {
+                byte[] bytes = new byte[buffer.remaining()];
+                buffer.get(bytes);
+                received.writeBytes(bytes);
+            }
         }
         subscription.request(1);
     }

@@ -70,7 +70,13 @@ public final class HtmlCharset {
         return true;
     }
 
-    private static Optional<Charset> find(Pattern pattern, String text) {
+    /** The charset of a Content-Type header ({@code text/xml; charset=utf-8}), when it names one Java knows. */
+    public static Optional<Charset> ofContentType(String contentType) {
+        return find(HEADER_CHARSET, contentType);
+    }
+
+    /** The charset named by the first group of {@code pattern} in {@code text}, when it is one Java knows. */
+    public static Optional<Charset> find(Pattern pattern, String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -68,13 +68,12 @@ public final class RobotsRules {
         }
     }
 
-    /** The sitemaps the robots.txt of the site of {@code url} lists. */
-    public List<String> sitemaps(URI url) throws InterruptedException {
-        return List.copyOf(site(url).rules().getSitemaps());
-    }
-
     private Cached site(URI url) throws InterruptedException {
         String origin = origin(url);
+        CompletableFuture<Cached> known = sites.get(origin);
+        if (known != null && known.isDone() && !known.isCompletedExceptionally() && !known.join().expired()) {
+            return known.join(); // the common case, without the lock of compute()
+        }
         while (true) {
             CompletableFuture<Cached> mine = new CompletableFuture<>();
             CompletableFuture<Cached> entry = sites.compute(origin,
