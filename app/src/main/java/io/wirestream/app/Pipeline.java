@@ -77,6 +77,7 @@ final class Pipeline implements AutoCloseable {
                     .health("enrich", enrich.health())
                     .health("sink", sink.health())
                     .endpoint("/api/articles", new ArticlesEndpoint(dataSource))
+                    .endpoint("/api/feeds", ingest.feedsEndpoint())
                     .start());
             log.info("wirestream is running (started in {} ms): Kafka on {}, PostgreSQL at {}, "
                             + "articles at http://localhost:{}/api/articles",

@@ -14,14 +14,15 @@ import picocli.CommandLine.Option;
 /** {@code wirestream run}: the whole pipeline in one process. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the whole pipeline in one process: ingest, enrich and sink, with the HTTP endpoints "
-                + "/health, /metrics and /api/articles.",
+                + "/health, /metrics, /api/articles and /api/feeds.",
                 "Without kafka.bootstrap.servers it starts an embedded Kafka broker, and without --store an "
                         + "embedded PostgreSQL, both keeping their data under the data folder, so that running "
                         + "it again resumes where it stopped. Ctrl-C stops it cleanly."})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--feeds", paramLabel = "FILE",
-            description = "Feed list, one URL per line (ingest.feeds.file; default config/feeds.txt).")
+            description = "Feed list, one URL per line, added to news.feeds.v1 at start (ingest.feeds.file; "
+                    + "default config/feeds.txt). Manage feeds while it runs with `wirestream feeds`.")
     private Path feeds;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (data.dir; default data).")

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code wirestream} command: runs the pipeline, one of its services, or the offline extractor. */
 @Command(name = "wirestream", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
         description = "Streaming news ingestion: feeds to Kafka, enriched with entities and quotes, into PostgreSQL.",
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, FeedsCommand.class, EnrichCommand.class, SinkCommand.class,
                 ExtractCommand.class, ConfigDocsCommand.class, CommandLine.HelpCommand.class})
 public final class Wirestream {
 

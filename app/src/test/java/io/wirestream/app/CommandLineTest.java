@@ -12,7 +12,7 @@ import picocli.CommandLine;
 class CommandLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "ingest", "enrich", "sink", "extract", "config-docs"})
+    @ValueSource(strings = {"run", "ingest", "feeds", "enrich", "sink", "extract", "config-docs"})
     void everyCommandHasHelp(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = Wirestream.commandLine();

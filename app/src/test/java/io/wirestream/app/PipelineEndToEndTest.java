@@ -103,6 +103,8 @@ class PipelineEndToEndTest {
         options.put(CoreConfig.KAFKA_TOPIC_PARTITIONS.name(), "2");
         options.put(SinkConfig.EMBEDDED_POSTGRES_PORT.name(), "0");
         options.put(IngestConfig.FEEDS_FILE.name(), feeds.toString());
+        // The site runs on this machine, which the SSRF guard refuses unless told otherwise.
+        options.put(IngestConfig.HTTP_ALLOWED_ADDRESSES.name(), "127.0.0.0/8");
         return options;
     }
 
@@ -137,6 +139,13 @@ class PipelineEndToEndTest {
         assertThat(articles).hasSize(site.articleCount());
         assertThat(response.body()).contains("\"speaker\"").contains("Rob Bauer");
         assertThat(health(port).statusCode()).isEqualTo(200);
+        JsonNode feeds = Json.mapper().readTree(HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/feeds")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(feeds.path("feeds")).singleElement().satisfies(feed -> {
+            assertThat(feed.path("url").asText()).isEqualTo(site.feedUrl());
+            assertThat(feed.path("itemsPublished").asInt()).isEqualTo(site.articleCount());
+            assertThat(feed.path("lastStatus").asInt()).isEqualTo(200);
+        });
     }
 
     private static HttpResponse<String> health(int port) throws Exception {

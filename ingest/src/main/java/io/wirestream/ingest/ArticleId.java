@@ -8,6 +8,9 @@ import java.util.HexFormat;
 /** Article ids: the lower-case hex SHA-256 of the canonical URL, the key of {@code news.raw.v1}. */
 final class ArticleId {
 
+    /** Hex digits of an id kept in a feed's state: 64 bits tell the items of one feed apart. */
+    static final int SEEN_DIGITS = 16;
+
     private ArticleId() {
     }
 
@@ -19,5 +22,10 @@ final class ArticleId {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /** The short form of {@code id} kept in {@code news.feed-state.v1}'s {@code seen}. */
+    static String seen(String id) {
+        return id.substring(0, SEEN_DIGITS);
     }
 }

@@ -6,17 +6,17 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The feeds to poll, read from {@code ingest.feeds.file}: one http, https or file URL per line, blank
- * lines and lines starting with {@code #} ignored, duplicates dropped.
+ * A feed list file, as {@code ingest.feeds.file}, {@code run --feeds} and {@code feeds import} read it: one
+ * http, https or file URL per line, blank lines and lines starting with {@code #} ignored, duplicates dropped.
  *
  * @param urls the feed URLs in file order
  */
@@ -31,21 +31,32 @@ record FeedList(List<URI> urls) {
     /**
      * Reads the file named by {@code ingest.feeds.file}.
      *
+     * @return the feeds, or empty when the key is set empty
      * @throws ConfigException naming the key when the file cannot be read or a line is not a feed URL
      */
-    static FeedList load(WirestreamConfig config) {
-        String file = config.get(IngestConfig.FEEDS_FILE);
+    static Optional<FeedList> load(WirestreamConfig config) {
+        Optional<String> file = config.find(IngestConfig.FEEDS_FILE);
+        try {
+            return file.map(name -> read(Path.of(name)));
+        } catch (IllegalArgumentException e) { // an InvalidPathException too
+            throw new ConfigException(List.of(IngestConfig.FEEDS_FILE.name() + " = '" + file.get() + "': "
+                    + e.getMessage() + " (set it with " + IngestConfig.FEEDS_FILE.envName() + ")"));
+        }
+    }
+
+    /**
+     * Reads a feed list file.
+     *
+     * @throws IllegalArgumentException when it cannot be read, or naming the first line that is not a feed URL
+     */
+    static FeedList read(Path file) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of(file));
-        } catch (IOException | InvalidPathException e) {
-            throw problem(file, "cannot read it: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read it: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
-        try {
-            return parse(lines);
-        } catch (IllegalArgumentException e) {
-            throw problem(file, e.getMessage());
-        }
+        return parse(lines);
     }
 
     /**
@@ -66,25 +77,33 @@ record FeedList(List<URI> urls) {
     }
 
     private static URI feedUrl(String line, int number) {
+        try {
+            return feedUrl(line);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("line " + number + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code text} as a feed URL.
+     *
+     * @throws IllegalArgumentException when it is not an absolute http, https or file URL with a host
+     */
+    static URI feedUrl(String text) {
         URI url;
         try {
-            url = new URI(line);
+            url = new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("line " + number + " is not a URL: " + e.getMessage());
+            throw new IllegalArgumentException("'" + text + "' is not a URL: " + e.getMessage());
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme) || url.isOpaque()) {
-            throw new IllegalArgumentException("line " + number + ": '" + line
-                    + "' is not an absolute http, https or file URL");
+            throw new IllegalArgumentException("'" + text + "' is not an absolute http, https or file URL");
         }
         if (!scheme.equals("file") && url.getHost() == null) {
-            throw new IllegalArgumentException("line " + number + ": '" + line + "' has no host");
+            throw new IllegalArgumentException("'" + text + "' has no host");
         }
         return url;
     }
 
-    private static ConfigException problem(String file, String what) {
-        return new ConfigException(List.of(IngestConfig.FEEDS_FILE.name() + " = '" + file + "': " + what
-                + " (set it with " + IngestConfig.FEEDS_FILE.envName() + ")"));
-    }
 }

@@ -41,14 +41,14 @@ class FeedListTest {
         assertThatThrownBy(() -> FeedList.parse(List.of("example.com/feed")))
                 .hasMessageContaining("line 1").hasMessageContaining("not an absolute http, https or file URL");
         assertThatThrownBy(() -> FeedList.parse(List.of("https://exa mple.com/")))
-                .hasMessageContaining("line 1 is not a URL");
+                .hasMessageContaining("line 1: 'https://exa mple.com/' is not a URL");
     }
 
     @Test
     void loadsTheFileOfTheConfiguration() throws Exception {
         Path file = Files.writeString(dir.resolve("feeds.txt"), "# mine\nhttps://example.com/a.rss\n");
 
-        assertThat(FeedList.load(config(file)).urls()).containsExactly(URI.create("https://example.com/a.rss"));
+        assertThat(FeedList.load(config(file)).orElseThrow().urls()).containsExactly(URI.create("https://example.com/a.rss"));
     }
 
     @Test

@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirestream.ingest.http.FetchException;
+import io.wirestream.ingest.http.FetchFailure;
+import io.wirestream.ingest.http.HttpFetcher;
+import io.wirestream.ingest.http.HttpSettings;
+import io.wirestream.ingest.http.RobotsRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +21,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -29,8 +36,14 @@ class PageFetcherTest {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
     private final TestHttpServer server = new TestHttpServer();
-    private final PageFetcher fetcher = new PageFetcher(new HttpFetcher(new HttpSettings(Duration.ofSeconds(2),
-            REQUEST_TIMEOUT, MAX_BYTES, 3, "wirestream-test/1.0")));
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final HttpFetcher http = new HttpFetcher(HttpSettings.from(TestConfig.of(
+            IngestConfig.HTTP_REQUEST_TIMEOUT.name(), "1s", IngestConfig.HTTP_MAX_BYTES.name(), "64KiB",
+            IngestConfig.HTTP_MAX_REDIRECTS.name(), "3", IngestConfig.HTTP_USER_AGENT.name(), "wirestream-test/1.0",
+            IngestConfig.HTTP_RETRY_ATTEMPTS.name(), "1")), metrics);
+    private final PageFetcher fetcher = new PageFetcher(http,
+            new RobotsRules(http, Duration.ofHours(1), Duration.ofMinutes(1), metrics),
+            Set.of("text/html", "application/xhtml+xml"));
 
     @AfterEach
     void stopServer() {
@@ -223,7 +236,68 @@ class PageFetcherTest {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
         }
 
-        assertFails(() -> fetcher.fetch(closed), FetchFailure.NETWORK, "Cannot fetch " + closed);
+        // The robots.txt is the first thing the page needs, and it cannot be fetched either.
+        assertFails(() -> fetcher.fetch(closed), FetchFailure.ROBOTS_UNREACHABLE, "Cannot fetch " + closed + "robots.txt");
+    }
+
+    @Test
+    void obeysRobotsTxtForEveryUrlOfTheChain() throws Exception {
+        server.route("/robots.txt", respond(200, "text/plain", "User-agent: *\nDisallow: /private/\n\n"
+                        + "User-agent: wirestream-test\nDisallow: /members/\n"))
+                .route("/members/story", html("<p>members only</p>"))
+                .route("/open", redirect(302, "/members/other-story"))
+                .route("/private/story", html("<p>private</p>"));
+
+        assertFails(() -> fetcher.fetch(server.url("/members/story")), FetchFailure.ROBOTS_DENIED,
+                "disallows " + server.url("/members/story") + " for 'wirestream-test'");
+        assertFails(() -> fetcher.fetch(server.url("/open")), FetchFailure.ROBOTS_DENIED, "/members/other-story");
+        // The group for wirestream-test replaces the * group (RFC 9309): /private/ is open to it.
+        assertThat(fetcher.fetch(server.url("/private/story")).html()).isEqualTo("<p>private</p>");
+        assertThat(server.hits("/members/story")).isZero();
+        assertThat(server.hits("/robots.txt")).as("robots.txt is fetched once and cached").isEqualTo(1);
+        assertThat(metrics.counter("wirestream.ingest.robots.denials").count()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingRobotsTxtAllowsEverything() throws Exception {
+        server.route("/robots.txt", respond(404, "text/plain", "not here")).route("/story", html("<p>story</p>"));
+
+        assertThat(fetcher.fetch(server.url("/story")).html()).isEqualTo("<p>story</p>");
+    }
+
+    @Test
+    void aRobotsTxtThatFailsDisallowsEverythingForAWhile() {
+        server.route("/robots.txt", respond(503, "text/plain", "overloaded")).route("/story", html("<p>story</p>"));
+
+        assertFails(() -> fetcher.fetch(server.url("/story")), FetchFailure.ROBOTS_UNREACHABLE, "HTTP 503");
+        assertFails(() -> fetcher.fetch(server.url("/story")), FetchFailure.ROBOTS_UNREACHABLE, "HTTP 503");
+        assertThat(server.hits("/story")).isZero();
+        assertThat(server.hits("/robots.txt")).as("the failure is cached too").isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheCanonicalLinkOfThePageWhenItStaysOnItsSite() throws Exception {
+        server.route("/amp/story", html("<html amp><head><link rel=\"canonical\" href=\"/news/story\"></head>"
+                        + "<body>AMP</body></html>"))
+                .route("/syndicated", html("<html><head><link rel=\"canonical\" "
+                        + "href=\"https://other-site.example/story\"></head><body>copy</body></html>"));
+
+        FetchedPage amp = fetcher.fetch(server.url("/amp/story?utm_source=amp"));
+        assertThat(amp.canonical()).isEqualTo(server.url("/news/story"));
+        assertThat(amp.articleUrl()).isEqualTo(server.url("/news/story"));
+        FetchedPage copy = fetcher.fetch(server.url("/syndicated"));
+        assertThat(copy.canonical()).as("another site cannot claim the article").isNull();
+        assertThat(copy.articleUrl()).isEqualTo(server.url("/syndicated"));
+    }
+
+    @Test
+    void detectsTheCharsetOfAPageThatDeclaresNone() throws Exception {
+        server.route("/legacy", respond(200, "text/html",
+                "<html><body>Déjà vu à la française: élève, garçon, où</body></html>".getBytes(StandardCharsets.ISO_8859_1)));
+
+        FetchedPage page = fetcher.fetch(server.url("/legacy"));
+
+        assertThat(page.html()).contains("Déjà vu à la française");
     }
 
     private static void assertFails(ThrowingCallable fetch, FetchFailure failure, String message) {

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A local HTTP server on a free port that serves exact paths and counts the requests for each. */
-final class TestHttpServer implements AutoCloseable {
+public final class TestHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     // Handlers that stall sleep on these threads; shutdownNow() wakes them when the test ends.
@@ -25,7 +25,7 @@ final class TestHttpServer implements AutoCloseable {
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
-    TestHttpServer() {
+    public TestHttpServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -43,44 +43,44 @@ final class TestHttpServer implements AutoCloseable {
     }
 
     /** Serves {@code path} with {@code handler}, replacing what it served before. */
-    TestHttpServer route(String path, HttpHandler handler) {
+    public TestHttpServer route(String path, HttpHandler handler) {
         routes.put(path, handler);
         return this;
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     /** How many requests {@code path} has had. */
-    int hits(String path) {
+    public int hits(String path) {
         AtomicInteger count = hits.get(path);
         return count == null ? 0 : count.get();
     }
 
-    static HttpHandler html(String html) {
+    public static HttpHandler html(String html) {
         return respond(200, "text/html; charset=UTF-8", html);
     }
 
-    static HttpHandler respond(int status, String contentType, String body) {
+    public static HttpHandler respond(int status, String contentType, String body) {
         return respond(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static HttpHandler respond(int status, String contentType, byte[] body) {
+    public static HttpHandler respond(int status, String contentType, byte[] body) {
         return exchange -> {
             exchange.getResponseHeaders().set("Content-Type", contentType);
             send(exchange, status, body);
         };
     }
 
-    static HttpHandler redirect(int status, String location) {
+    public static HttpHandler redirect(int status, String location) {
         return exchange -> {
             exchange.getResponseHeaders().set("Location", location);
             exchange.sendResponseHeaders(status, -1);
         };
     }
 
-    static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

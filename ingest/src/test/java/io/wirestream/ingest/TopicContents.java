@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,7 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads what a topic holds, for assertions, and waits for conditions without sleeping blindly. */
+/** Reads what a topic holds, as its consumers see it (committed records only), for assertions. */
 final class TopicContents {
 
     private TopicContents() {
@@ -24,6 +23,7 @@ final class TopicContents {
     static <T> List<ConsumerRecord<String, T>> read(KafkaSettings kafka, Topic topic, Deserializer<T> values) {
         Map<String, Object> props = kafka.common();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, T>> records = new ArrayList<>();
         try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
@@ -36,16 +36,5 @@ final class TopicContents {
             }
         }
         return records;
-    }
-
-    /** Waits until {@code condition} holds, checking every 100 ms, and fails after {@code timeout}. */
-    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout + " waiting until " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 }

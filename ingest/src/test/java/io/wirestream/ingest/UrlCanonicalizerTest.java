@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,14 +31,22 @@ class UrlCanonicalizerTest {
             "https://example.com/a?&&id=7& https://example.com/a?id=7",
     })
     void canonicalizes(String url, String canonical) {
-        assertThat(UrlCanonicalizer.canonicalize(URI.create(url))).isEqualTo(canonical);
+        assertThat(UrlCanonicalizer.DEFAULT.canonicalize(URI.create(url))).isEqualTo(canonical);
+    }
+
+    @Test
+    void dropsTheConfiguredTrackingParametersToo() {
+        UrlCanonicalizer configured = new UrlCanonicalizer(List.of("utm_*", "fbclid", "gclid", "mc_cid", "ref_*"));
+
+        assertThat(configured.canonicalize(URI.create("https://example.com/a?mc_cid=1&ref_src=tw&id=7&mc=keep")))
+                .isEqualTo("https://example.com/a?id=7&mc=keep");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/relative/path", "mailto:news@example.com", "ftp://example.com/a", "file:///etc/passwd",
             "http:///no-host"})
     void refusesWhatIsNotAnAbsoluteHttpUrl(String url) {
-        assertThatThrownBy(() -> UrlCanonicalizer.canonicalize(URI.create(url)))
+        assertThatThrownBy(() -> UrlCanonicalizer.DEFAULT.canonicalize(URI.create(url)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(url);
     }

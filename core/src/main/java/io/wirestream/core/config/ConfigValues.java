@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parsers of the value syntaxes configuration keys accept. */
-final class ConfigValues {
+/** Parsers of the value syntaxes configuration keys accept, also for command-line options that take the same. */
+public final class ConfigValues {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)");
@@ -31,7 +31,12 @@ final class ConfigValues {
         };
     }
 
-    static Duration parseDuration(String raw) {
+    /**
+     * Parses {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO-8601 ({@code PT5M}).
+     *
+     * @throws IllegalArgumentException saying what a duration looks like
+     */
+    public static Duration parseDuration(String raw) {
         Matcher m = DURATION.matcher(raw.toLowerCase(Locale.ROOT));
         if (m.matches()) {
             long amount = Long.parseLong(m.group(1));

@@ -2,6 +2,8 @@ package io.wirestream.core.serde;
 
 import io.wirestream.core.record.Article;
 import io.wirestream.core.record.DeadLetter;
+import io.wirestream.core.record.FeedSettings;
+import io.wirestream.core.record.FeedState;
 import io.wirestream.core.record.QuoteRecord;
 import io.wirestream.core.record.RawPage;
 import org.apache.kafka.common.serialization.Serde;
@@ -14,6 +16,8 @@ public final class WirestreamSerdes {
     private static final Serde<Article> ARTICLE = new JsonSerde<>(Article.class);
     private static final Serde<QuoteRecord> QUOTE = new JsonSerde<>(QuoteRecord.class);
     private static final Serde<DeadLetter> DEAD_LETTER = new JsonSerde<>(DeadLetter.class);
+    private static final Serde<FeedSettings> FEED_SETTINGS = new JsonSerde<>(FeedSettings.class);
+    private static final Serde<FeedState> FEED_STATE = new JsonSerde<>(FeedState.class);
 
     private WirestreamSerdes() {
     }
@@ -46,5 +50,15 @@ public final class WirestreamSerdes {
     /** Values of {@code news.dlq.v1}. */
     public static Serde<DeadLetter> deadLetter() {
         return DEAD_LETTER;
+    }
+
+    /** Values of {@code news.feeds.v1}. */
+    public static Serde<FeedSettings> feedSettings() {
+        return FEED_SETTINGS;
+    }
+
+    /** Values of {@code news.feed-state.v1}. */
+    public static Serde<FeedState> feedState() {
+        return FEED_STATE;
     }
 }

@@ -34,8 +34,27 @@ public final class Topics {
             Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd",
                     TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
 
+    /** The feeds to poll, keyed by feed URL; compacted, so that the latest settings of each feed are kept. */
+    public static final Topic FEEDS = new Topic("news.feeds.v1",
+            "The feeds the ingest service polls, with their settings; key = feed URL; a tombstone removes a feed.",
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    /**
+     * What the ingest service knows about each feed (validators, items seen, schedule, health), keyed by feed
+     * URL; compacted, and partitioned like {@link #FEEDS} so that an instance reads the state of its feeds only.
+     */
+    public static final Topic FEED_STATE = new Topic("news.feed-state.v1",
+            "The poll state of each feed: validators, items seen, next poll, errors; key = feed URL.",
+            // Every poll writes a state: small segments that roll hourly let compaction keep the topic near
+            // one record per feed, so that an instance taking partitions over reads little.
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                    TopicConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                    TopicConfig.SEGMENT_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024),
+                    TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(60 * 60 * 1000),
+                    TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1"));
+
     /** Every topic of the contract. */
-    public static final List<Topic> ALL = List.of(RAW, ARTICLES, QUOTES, DLQ);
+    public static final List<Topic> ALL = List.of(RAW, ARTICLES, QUOTES, DLQ, FEEDS, FEED_STATE);
 
     private Topics() {
     }

@@ -19,7 +19,10 @@ final class ContractExamples {
                 new FeedRef("https://www.example-news.com/rss/world.xml", "Example News - World"),
                 new FeedItem("https://www.example-news.com/?p=48213", "NATO eyes preemptive strikes",
                         "NATO leadership is considering precise strikes on Russian territory.", URL + "?utm_source=rss",
-                        PUBLISHED, List.of("Jane Reporter"), List.of("World", "Defence")),
+                        PUBLISHED, List.of("Jane Reporter"), List.of("World", "Defence"),
+                        OffsetDateTime.parse("2024-11-19T09:05:00+01:00"),
+                        "https://www.example-news.com/img/2024/11/bauer.jpg",
+                        List.of(new Enclosure("https://www.example-news.com/img/2024/11/bauer.jpg", "image/jpeg", 48213L))),
                 new FetchInfo(Instant.parse("2024-11-19T08:41:07.512Z"), 200, "text/html; charset=utf-8", "UTF-8",
                         "\"5f2a-61c8\"", "Tue, 19 Nov 2024 07:30:00 GMT", 48213),
                 "<!doctype html><html lang=\"en\"><head><title>NATO eyes preemptive strikes</title></head>"
@@ -53,5 +56,18 @@ final class ContractExamples {
                 "Not a valid RawPage record in news.raw.v1: Unexpected character ('<' (code 60))",
                 new SourcePosition("news.raw.v1", 2, 1187), "NGM4YTNmMGUy", "PGh0bWw+",
                 Instant.parse("2024-11-19T08:41:09.120Z"));
+    }
+
+    static FeedSettings feedSettings() {
+        return new FeedSettings("https://www.example-news.com/rss/world.xml", "Example News - World",
+                Instant.parse("2024-11-01T09:00:00Z"), 120L, 3600L);
+    }
+
+    static FeedState feedState() {
+        return new FeedState("https://www.example-news.com/rss/world.xml", "\"a8f3-5e21\"",
+                "Tue, 19 Nov 2024 07:35:00 GMT", "9c2d41e07b5a3f18", List.of("4c8a3f0e2b1d7a9c", "0b7e9d2c4a6f8e1d"),
+                600, Instant.parse("2024-11-19T09:01:07Z"), 2, 503, Instant.parse("2024-11-19T08:41:07Z"),
+                Instant.parse("2024-11-19T08:21:03Z"),
+                "HTTP 503 from https://www.example-news.com/rss/world.xml (Retry-After: 600)", 1287);
     }
 }

@@ -33,7 +33,9 @@ class TopicContractTest {
                 Arguments.of(Topics.RAW, ContractExamples.rawPage()),
                 Arguments.of(Topics.ARTICLES, ContractExamples.article()),
                 Arguments.of(Topics.QUOTES, ContractExamples.quoteRecord()),
-                Arguments.of(Topics.DLQ, ContractExamples.deadLetter()));
+                Arguments.of(Topics.DLQ, ContractExamples.deadLetter()),
+                Arguments.of(Topics.FEEDS, ContractExamples.feedSettings()),
+                Arguments.of(Topics.FEED_STATE, ContractExamples.feedState()));
     }
 
     @ParameterizedTest
