@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirestream.core.record.Article;
 import io.wirestream.core.record.DeadLetter;
 import io.wirestream.core.topic.Topics;
+import io.wirestream.sink.postgres.PostgresStore;
 import io.wirestream.testkit.TestInfrastructure;
 import io.wirestream.testkit.TestKafka;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,7 @@ class SinkServiceTest {
     void writesArticlesCommitsOnlyWhatIsStoredAndResumesWithoutDuplicatesAfterARestart() throws Exception {
         String group = SinkKafka.newGroupId();
         MeterRegistry firstRun = new SimpleMeterRegistry();
-        try (SinkService sink = SinkService.start(SinkKafka.config(group, Map.of()), kafka.settings(), db.dataSource(),
-                firstRun)) {
+        try (SinkService sink = start(group, firstRun)) {
             for (int i = 0; i < 3; i++) {
                 kafka.send(article(prefix + i));
             }
@@ -83,8 +83,7 @@ class SinkServiceTest {
         kafka.send(article(prefix + 3));
         kafka.send(article(prefix + 4));
         MeterRegistry secondRun = new SimpleMeterRegistry();
-        try (SinkService sink = SinkService.start(SinkKafka.config(group, Map.of()), kafka.settings(), db.dataSource(),
-                secondRun)) {
+        try (SinkService sink = start(group, secondRun)) {
             awaitArticles(5);
             Eventually.await("the group has committed every record", TIMEOUT,
                     () -> kafka.committed(group) == kafka.endOffsets());
@@ -104,8 +103,7 @@ class SinkServiceTest {
     @Test
     void sendsRecordsItCannotStoreToTheDeadLetterTopicAndGoesOn() throws Exception {
         MeterRegistry metrics = new SimpleMeterRegistry();
-        try (SinkService sink = SinkService.start(SinkKafka.config(SinkKafka.newGroupId(), Map.of()),
-                kafka.settings(), db.dataSource(), metrics)) {
+        try (SinkService sink = start(SinkKafka.newGroupId(), metrics)) {
             byte[] notJson = "{\"id\": \"broken".getBytes(StandardCharsets.UTF_8);
             kafka.send(prefix + "poison", notJson);
             kafka.send(article(prefix + "good-1"));
@@ -142,8 +140,7 @@ class SinkServiceTest {
 
     @Test
     void aTombstoneDeletesTheArticle() throws Exception {
-        try (SinkService sink = SinkService.start(SinkKafka.config(SinkKafka.newGroupId(), Map.of()),
-                kafka.settings(), db.dataSource(), new SimpleMeterRegistry())) {
+        try (SinkService sink = start(SinkKafka.newGroupId(), new SimpleMeterRegistry())) {
             kafka.send(article(prefix + "kept"));
             kafka.send(article(prefix + "deleted"));
             awaitArticles(2);
@@ -159,8 +156,7 @@ class SinkServiceTest {
 
     @Test
     void healthIsDownOnceClosed() {
-        SinkService sink = SinkService.start(SinkKafka.config(SinkKafka.newGroupId(), Map.of()), kafka.settings(),
-                db.dataSource(), new SimpleMeterRegistry());
+        SinkService sink = start(SinkKafka.newGroupId(), new SimpleMeterRegistry());
 
         sink.close();
 
@@ -168,6 +164,12 @@ class SinkServiceTest {
             assertThat(health.up()).isFalse();
             assertThat(health.detail()).isEqualTo("stopped");
         });
+    }
+
+    /** Starts a sink of group {@code group} on the test's database. */
+    private SinkService start(String group, MeterRegistry metrics) {
+        return SinkService.start(SinkKafka.config(group, Map.of()), kafka.settings(),
+                new PostgresStore(db.dataSource(), group, db.database().jdbcUrl()), metrics);
     }
 
     /** Waits until the database holds exactly {@code count} of this test's articles. */

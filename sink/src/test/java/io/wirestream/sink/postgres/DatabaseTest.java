@@ -1,10 +1,13 @@
-package io.wirestream.sink;
+package io.wirestream.sink.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wirestream.sink.MigratedDatabase;
+import io.wirestream.sink.SinkConfig;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +31,13 @@ class DatabaseTest {
         assertThat(db.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_name <> 'flyway_schema_history'"))
                 .extracting(row -> row.get("table_name"))
-                .containsExactlyInAnyOrderElementsOf(MigratedDatabase.TABLES);
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(MigratedDatabase.TABLES.stream(),
+                        Stream.of("sink_positions")).toList());
         assertThat(db.query("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'articles'"))
                 .extracting(row -> row.get("indexname") + ": " + row.get("indexdef"))
                 .anySatisfy(index -> assertThat(index).startsWith("articles_search:").contains("USING gin (search)"))
-                .anySatisfy(index -> assertThat(index).startsWith("articles_newest:")
-                        .contains("published_at DESC NULLS LAST, enriched_at DESC NULLS LAST, id"));
+                .anySatisfy(index -> assertThat(index).startsWith("articles_listed:")
+                        .contains("listed_at DESC, id DESC"));
         assertThat(db.query("SELECT is_generated FROM information_schema.columns "
                 + "WHERE table_name = 'articles' AND column_name = 'search'"))
                 .containsExactly(Map.of("is_generated", "ALWAYS"));

@@ -1,4 +1,4 @@
-package io.wirestream.sink;
+package io.wirestream.sink.store;
 
 import io.wirestream.core.record.Article;
 import java.util.Objects;

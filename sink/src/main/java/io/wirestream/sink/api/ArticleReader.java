@@ -1,4 +1,4 @@
-package io.wirestream.sink;
+package io.wirestream.sink.api;
 
 import io.wirestream.core.record.Article;
 import io.wirestream.core.record.Entity;
@@ -7,30 +7,32 @@ import io.wirestream.core.record.Mention;
 import io.wirestream.core.record.Quote;
 import io.wirestream.core.record.QuoteKind;
 import io.wirestream.core.record.Speaker;
+import io.wirestream.sink.postgres.ContractNames;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Reads articles back from the tables {@link PostgresArticleSink} writes, as the record contract shapes them.
+ * Reads articles back from the tables the PostgreSQL store writes, as the record contract shapes them.
  * Dates come back in UTC: PostgreSQL keeps the instant, not the publisher's offset.
  */
-final class ArticleReader {
+public final class ArticleReader {
 
-    private static final String NEWEST = """
-            SELECT id, url, canonical_url, source, title, authors, published_at, language, body, enriched_at,
-                   extractor_version
-            FROM articles
-            ORDER BY published_at DESC NULLS LAST, enriched_at DESC NULLS LAST, id
-            LIMIT ?""";
+    private static final String COLUMNS = """
+            SELECT a.id, a.url, a.canonical_url, a.source, a.title, a.authors, a.published_at, a.language, a.body,
+                   a.enriched_at, a.extractor_version, a.listed_at
+            FROM articles a
+            """;
     // Entities in the order the article first names them.
     private static final String ENTITIES = """
             SELECT ae.article_id, e.id, e.name, e.type, ae.aliases
@@ -50,36 +52,84 @@ final class ArticleReader {
 
     private final DataSource dataSource;
 
-    ArticleReader(DataSource dataSource) {
+    public ArticleReader(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** The {@code limit} newest articles: by publication time, then by enrichment time, undated ones last. */
-    List<Article> newest(int limit) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            // One snapshot for the four queries, so that an article is never paired with the entities or
-            // quotes of a re-enrichment committed in between.
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            List<Article> articles = withChildren(connection, articles(connection, limit));
+    /**
+     * A page of articles, newest first (by {@code listed_at}, then by id).
+     *
+     * @param filter which articles, from where
+     * @param limit  the most to return
+     */
+    Page page(SqlFilter filter, int limit) throws SQLException {
+        try (Connection connection = readOnlySnapshot()) {
+            List<Listed> listed = articles(connection,
+                    COLUMNS + filter.where() + " ORDER BY a.listed_at DESC, a.id DESC LIMIT ?", filter, limit + 1);
+            boolean more = listed.size() > limit;
+            List<Listed> page = more ? listed.subList(0, limit) : listed;
+            List<Article> articles = withChildren(connection, page.stream().map(Listed::article).toList());
             connection.commit();
-            return articles;
+            Listed last = more ? page.get(page.size() - 1) : null;
+            return new Page(articles, last == null ? null : new ListingCursor(last.listedAt(), last.article().id()));
         }
     }
 
-    private static List<Article> articles(Connection connection, int limit) throws SQLException {
-        List<Article> articles = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(NEWEST)) {
-            query.setInt(1, limit);
+    /** The article {@code id}, or empty when there is none. */
+    public Optional<Article> byId(String id) throws SQLException {
+        try (Connection connection = readOnlySnapshot()) {
+            SqlFilter filter = new SqlFilter().and("a.id = ?", id);
+            List<Listed> listed = articles(connection, COLUMNS + filter.where() + " LIMIT ?", filter, 1);
+            List<Article> articles = withChildren(connection, listed.stream().map(Listed::article).toList());
+            connection.commit();
+            return articles.stream().findFirst();
+        }
+    }
+
+    /**
+     * A page of articles and where the next one starts.
+     *
+     * @param articles   the articles, newest first
+     * @param nextCursor where the next page starts, or null when this is the last
+     */
+    record Page(List<Article> articles, ListingCursor nextCursor) {
+    }
+
+    /** An article with the time it is listed at. */
+    private record Listed(Article article, Instant listedAt) {
+    }
+
+    /**
+     * A read-only transaction on one snapshot, so that an article is never paired with the entities or quotes
+     * of a re-enrichment committed between the queries that read them.
+     */
+    private Connection readOnlySnapshot() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static List<Listed> articles(Connection connection, String sql, SqlFilter filter, int limit)
+            throws SQLException {
+        List<Listed> articles = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(filter.bind(query), limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     OffsetDateTime enrichedAt = rows.getObject("enriched_at", OffsetDateTime.class);
-                    articles.add(new Article(rows.getString("id"), rows.getString("url"),
+                    articles.add(new Listed(new Article(rows.getString("id"), rows.getString("url"),
                             rows.getString("canonical_url"), rows.getString("source"), rows.getString("title"),
                             strings(rows.getArray("authors")), rows.getObject("published_at", OffsetDateTime.class),
                             rows.getString("language"), rows.getString("body"), List.of(), List.of(),
-                            enrichedAt == null ? null : enrichedAt.toInstant(), rows.getString("extractor_version")));
+                            enrichedAt == null ? null : enrichedAt.toInstant(), rows.getString("extractor_version")),
+                            rows.getObject("listed_at", OffsetDateTime.class).toInstant()));
                 }
             }
         }

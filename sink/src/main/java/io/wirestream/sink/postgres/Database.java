@@ -1,7 +1,13 @@
-package io.wirestream.sink;
+package io.wirestream.sink.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.wirestream.core.config.WirestreamConfig;
+import io.wirestream.sink.Failures;
+import io.wirestream.sink.SinkConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -20,12 +26,31 @@ public final class Database {
     }
 
     /**
-     * A connection pool to {@code jdbcUrl}, checked by opening one connection.
+     * A connection pool to {@code jdbcUrl} sized and timed as {@code config} says ({@link SinkConfig}).
      *
-     * @param poolSize connections in the pool, at least 2
      * @throws IllegalStateException naming the URL when the database cannot be reached
      */
+    public static HikariDataSource connect(String jdbcUrl, String user, String password, WirestreamConfig config) {
+        return connect(jdbcUrl, user, password, config.get(SinkConfig.JDBC_POOL_SIZE),
+                config.get(SinkConfig.JDBC_STATEMENT_TIMEOUT), config.get(SinkConfig.JDBC_SOCKET_TIMEOUT));
+    }
+
+    /** A connection pool to {@code jdbcUrl} of {@code poolSize} connections, with the default timeouts. */
     public static HikariDataSource connect(String jdbcUrl, String user, String password, int poolSize) {
+        return connect(jdbcUrl, user, password, WirestreamConfig.resolve(List.of(SinkConfig.GROUP), Map.of(),
+                Map.of(SinkConfig.JDBC_POOL_SIZE.name(), String.valueOf(poolSize))));
+    }
+
+    /**
+     * A connection pool to {@code jdbcUrl}, checked by opening one connection.
+     *
+     * @param poolSize         connections in the pool, at least 2
+     * @param statementTimeout longest a statement may run on the server
+     * @param socketTimeout    longest the driver waits for the server to answer
+     * @throws IllegalStateException naming the URL when the database cannot be reached
+     */
+    public static HikariDataSource connect(String jdbcUrl, String user, String password, int poolSize,
+                                           Duration statementTimeout, Duration socketTimeout) {
         if (poolSize < 2) {
             throw new IllegalArgumentException("The pool needs at least 2 connections, since a migration holds two; "
                     + "not " + poolSize);
@@ -45,6 +70,9 @@ public final class Database {
         // Keeps row values (whole article bodies) out of error messages, which end up in logs, health
         // reports and dead letters; the error and the constraint's name still say what is wrong.
         config.addDataSourceProperty("logServerErrorDetail", "false");
+        // Without these, a server that hangs (or a lock that is never released) blocks the writer for ever.
+        config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
+        config.addDataSourceProperty("socketTimeout", String.valueOf(Math.max(1, socketTimeout.toSeconds())));
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

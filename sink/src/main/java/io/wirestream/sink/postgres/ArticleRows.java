@@ -1,10 +1,11 @@
-package io.wirestream.sink;
+package io.wirestream.sink.postgres;
 
 import io.wirestream.core.record.Article;
 import io.wirestream.core.record.Entity;
 import io.wirestream.core.record.Mention;
 import io.wirestream.core.record.Quote;
 import io.wirestream.core.record.Speaker;
+import io.wirestream.sink.store.ArticleChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,19 +14,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 
 /**
  * Writes articles with their entities, mentions and quotes to PostgreSQL, idempotently: an article is
  * upserted by id and its entity links, mentions and quotes are replaced, so that a re-delivered record
- * changes nothing and a re-enriched one replaces what the earlier enrichment found.
+ * changes nothing and a re-enriched one replaces what the earlier enrichment found, in the caller's
+ * transaction.
  */
-public final class PostgresArticleSink {
+final class ArticleRows {
 
     private static final String DELETE_ARTICLES = "DELETE FROM articles WHERE id = ANY (?)";
     // Rewriting an identical entity row would only bloat the table, hence the WHERE.
@@ -56,46 +56,28 @@ public final class PostgresArticleSink {
                                 speaker_entity_id, published_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private final DataSource dataSource;
-
-    public PostgresArticleSink(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private ArticleRows() {
     }
 
     /**
-     * Applies {@code changes} in one transaction: all of them or, when this throws, none. When several
-     * change the same article, the last one wins, as on the compacted topic.
+     * Applies {@code changes}, at most one per article, on {@code connection} without committing.
      *
      * @throws SQLException when the database is unreachable or rejects a row; see {@link SqlErrors}
      */
-    public void apply(List<ArticleChange> changes) throws SQLException {
-        if (changes.isEmpty()) {
-            return;
-        }
-        Map<String, ArticleChange> latest = new LinkedHashMap<>();
-        changes.forEach(change -> latest.put(change.id(), change));
+    static void apply(Connection connection, List<ArticleChange> changes) throws SQLException {
         List<String> deleted = new ArrayList<>();
         List<Article> written = new ArrayList<>();
-        for (ArticleChange change : latest.values()) {
+        for (ArticleChange change : changes) {
             if (change.isDelete()) {
                 deleted.add(change.id());
             } else {
                 written.add(change.article());
             }
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                deleteArticles(connection, deleted);
-                upsertEntities(connection, written);
-                upsertArticles(connection, written);
-                replaceChildren(connection, written);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            }
-        }
+        deleteArticles(connection, deleted);
+        upsertEntities(connection, written);
+        upsertArticles(connection, written);
+        replaceChildren(connection, written);
     }
 
     private static void deleteArticles(Connection connection, List<String> ids) throws SQLException {
@@ -225,15 +207,6 @@ public final class PostgresArticleSink {
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
             delete.setArray(1, connection.createArrayOf("text", ids.toArray()));
             delete.executeUpdate();
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection, Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // The connection is most likely gone with the transaction; the original failure says why.
-            failure.addSuppressed(e);
         }
     }
 }

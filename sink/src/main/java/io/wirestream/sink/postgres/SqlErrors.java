@@ -1,5 +1,6 @@
-package io.wirestream.sink;
+package io.wirestream.sink.postgres;
 
+import io.wirestream.sink.Failures;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.wirestream.sink;
+package io.wirestream.sink.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import io.wirestream.sink.Failures;
+import io.wirestream.sink.SinkConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package io.wirestream.sink;
+package io.wirestream.sink.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
