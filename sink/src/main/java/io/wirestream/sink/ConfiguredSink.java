@@ -59,6 +59,12 @@ public final class ConfiguredSink implements AutoCloseable {
                     + " are both set: the sink writes to one store; unset " + SinkConfig.FILE_DIR.envName() + " or "
                     + SinkConfig.JDBC_URL.envName()));
         }
+        if (config.get(SinkConfig.WRITE_PARALLELISM) >= config.get(SinkConfig.JDBC_POOL_SIZE)) {
+            throw new ConfigException(List.of(SinkConfig.WRITE_PARALLELISM.name() + " = "
+                    + config.get(SinkConfig.WRITE_PARALLELISM) + " must be below " + SinkConfig.JDBC_POOL_SIZE.name()
+                    + " = " + config.get(SinkConfig.JDBC_POOL_SIZE) + ", which also serves the query API: set "
+                    + SinkConfig.WRITE_PARALLELISM.envName() + " or " + SinkConfig.JDBC_POOL_SIZE.envName()));
+        }
         if (fileDir.isEmpty() && jdbcUrl.isEmpty() && embeddedPostgresDir == null) {
             throw new ConfigException(List.of("No store: set " + SinkConfig.JDBC_URL.envName() + " (PostgreSQL) or "
                     + SinkConfig.FILE_DIR.envName() + " (JSON Lines files), or pass --store"));
@@ -85,7 +91,8 @@ public final class ConfiguredSink implements AutoCloseable {
                 }
                 dataSource = push(opened, Database.connect(url, user, password, config));
                 Database.migrate(dataSource);
-                store = push(opened, new PostgresStore(dataSource, groupId, url));
+                store = push(opened, new PostgresStore(dataSource, groupId, url,
+                        config.get(SinkConfig.WRITE_PARALLELISM)));
             }
             SinkService service = push(opened, SinkService.start(config, kafka, store, metrics));
             return new ConfiguredSink(opened, service, store, dataSource);

@@ -40,6 +40,12 @@ public final class SinkConfig {
                     + "that a server that hangs or a network that drops packets fails the write instead of "
                     + "blocking the sink; keep it above `sink.jdbc.statement.timeout`.");
 
+    public static final ConfigField<Integer> WRITE_PARALLELISM = ConfigField.integer("sink.write.parallelism")
+            .withDefault("2").atLeast(1)
+            .withDoc("Partitions of a batch written to PostgreSQL at the same time, each in its own transaction on a "
+                    + "connection of its own: PostgreSQL computes each article's full-text vector on one core per "
+                    + "connection. Must be below `sink.jdbc.pool.size`, which also serves the API.");
+
     public static final ConfigField<String> FILE_DIR = ConfigField.string("sink.file.dir")
             .withDoc("Write gzip JSON Lines files, one folder per day (`dt=YYYY-MM-DD`), under this folder instead "
                     + "of PostgreSQL, for data-lake loaders. One sink process per folder; the query API needs "
@@ -85,7 +91,7 @@ public final class SinkConfig {
     public static final ConfigGroup GROUP = new ConfigGroup("Sink",
             "Keys of the sink, its stores (PostgreSQL, JSON Lines files) and the embedded PostgreSQL.",
             List.of(JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_POOL_SIZE, JDBC_STATEMENT_TIMEOUT, JDBC_SOCKET_TIMEOUT,
-                    FILE_DIR, FILE_ROLL_INTERVAL, FILE_ROLL_SIZE, GROUP_ID, BATCH_SIZE, BATCH_LINGER,
+                    WRITE_PARALLELISM, FILE_DIR, FILE_ROLL_INTERVAL, FILE_ROLL_SIZE, GROUP_ID, BATCH_SIZE, BATCH_LINGER,
                     RETRY_BACKOFF_MAX, EMBEDDED_POSTGRES_PORT));
 
     private SinkConfig() {

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 /** A fresh database from {@link TestInfrastructure} with the sink's schema, and queries tests check it with. */
 public final class MigratedDatabase implements AutoCloseable {
 
-    public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "mentions", "quotes");
+    public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "quotes");
 
     private final TestDatabase database;
     private final HikariDataSource dataSource;

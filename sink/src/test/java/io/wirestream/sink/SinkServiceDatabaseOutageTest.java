@@ -77,7 +77,7 @@ class SinkServiceDatabaseOutageTest {
                 assertThat(metrics.get("wirestream.sink.paused").gauge().value()).isZero();
             }
             assertThat(count(dataSource, "quotes")).isEqualTo(2L * ARTICLES);
-            assertThat(count(dataSource, "mentions")).isEqualTo(3L * ARTICLES);
+            assertThat(count(dataSource, "article_entities")).isEqualTo(2L * ARTICLES);
             assertThat(count(dataSource, "sink_positions WHERE next_offset IS NOT NULL")).isEqualTo(3);
             assertThat(sum(dataSource, "SELECT sum(next_offset) FROM sink_positions")).isEqualTo(ARTICLES);
         } finally {

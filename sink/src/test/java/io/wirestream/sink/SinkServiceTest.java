@@ -76,7 +76,7 @@ class SinkServiceTest {
             assertThat(sink.health().check().up()).isTrue();
         }
         List<Map<String, Object>> afterFirstRun = ownArticleRows();
-        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 3L, "quotes", 6L, "mentions", 9L));
+        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 3L, "quotes", 6L, "article_entities", 6L));
 
         // Sent while the sink is down: two new articles and one re-delivered.
         kafka.send(article(prefix + 0));
@@ -96,7 +96,7 @@ class SinkServiceTest {
         assertThat(secondRun.timer("wirestream.sink.batch.latency").count()).isPositive();
         assertThat(firstRun.counter("wirestream.sink.articles.written").count()).isGreaterThanOrEqualTo(3);
         // ... and the re-delivered article changed nothing.
-        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 5L, "quotes", 10L, "mentions", 15L));
+        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 5L, "quotes", 10L, "article_entities", 10L));
         assertThat(ownArticleRows()).containsAll(afterFirstRun);
     }
 
@@ -186,11 +186,11 @@ class SinkServiceTest {
         return db.query("SELECT * FROM articles WHERE id LIKE ? ORDER BY id", prefix + "%");
     }
 
-    /** Rows of this test's articles, their quotes and mentions. */
+    /** Rows of this test's articles, their quotes and entity links. */
     private Map<String, Long> ownRowCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         counts.put("articles", articles());
-        for (String table : List.of("quotes", "mentions")) {
+        for (String table : List.of("quotes", "article_entities")) {
             counts.put(table, (long) db.query("SELECT 1 FROM " + table + " WHERE article_id LIKE ?", prefix + "%")
                     .size());
         }

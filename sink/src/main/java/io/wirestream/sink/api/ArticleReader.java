@@ -35,15 +35,11 @@ public final class ArticleReader {
             """;
     // Entities in the order the article first names them.
     private static final String ENTITIES = """
-            SELECT ae.article_id, e.id, e.name, e.type, ae.aliases
+            SELECT ae.article_id, e.id, e.name, e.type, ae.aliases, ae.mention_starts, ae.mention_ends,
+                   ae.mention_texts
             FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
             WHERE ae.article_id = ANY (?)
             ORDER BY ae.article_id, ae.first_offset NULLS LAST, e.id""";
-    private static final String MENTIONS = """
-            SELECT article_id, entity_id, start_offset, end_offset, text
-            FROM mentions
-            WHERE article_id = ANY (?)
-            ORDER BY article_id, entity_id, start_offset""";
     private static final String QUOTES = """
             SELECT article_id, text, start_offset, end_offset, kind, cue, speaker_name, speaker_entity_id
             FROM quotes
@@ -141,43 +137,24 @@ public final class ArticleReader {
             return articles;
         }
         Array ids = connection.createArrayOf("text", articles.stream().map(Article::id).toArray());
-        Map<String, List<Mention>> mentions = mentions(connection, ids);
-        Map<String, List<Entity>> entities = entities(connection, ids, mentions);
+        Map<String, List<Entity>> entities = entities(connection, ids);
         Map<String, List<Quote>> quotes = quotes(connection, ids);
         return articles.stream().map(a -> new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(),
                 a.authors(), a.publishedAt(), a.language(), a.body(), entities.get(a.id()), quotes.get(a.id()),
                 a.enrichedAt(), a.extractorVersion())).toList();
     }
 
-    /** Mentions by article and entity id (see {@link #mentionKey}). */
-    private static Map<String, List<Mention>> mentions(Connection connection, Array ids) throws SQLException {
-        Map<String, List<Mention>> mentions = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(MENTIONS)) {
-            query.setArray(1, ids);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    mentions.computeIfAbsent(mentionKey(rows.getString("article_id"), rows.getString("entity_id")),
-                            k -> new ArrayList<>()).add(new Mention(rows.getInt("start_offset"),
-                            rows.getInt("end_offset"), rows.getString("text")));
-                }
-            }
-        }
-        return mentions;
-    }
-
     /** Entities by article id. */
-    private static Map<String, List<Entity>> entities(Connection connection, Array ids,
-                                                      Map<String, List<Mention>> mentions) throws SQLException {
+    private static Map<String, List<Entity>> entities(Connection connection, Array ids) throws SQLException {
         Map<String, List<Entity>> entities = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(ENTITIES)) {
             query.setArray(1, ids);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String articleId = rows.getString("article_id");
-                    String entityId = rows.getString("id");
-                    entities.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new Entity(entityId,
-                            rows.getString("name"), ContractNames.parse(rows.getString("type"), EntityType.class),
-                            strings(rows.getArray("aliases")), mentions.get(mentionKey(articleId, entityId))));
+                    entities.computeIfAbsent(rows.getString("article_id"), k -> new ArrayList<>()).add(new Entity(
+                            rows.getString("id"), rows.getString("name"),
+                            ContractNames.parse(rows.getString("type"), EntityType.class),
+                            strings(rows.getArray("aliases")), mentions(rows)));
                 }
             }
         }
@@ -205,9 +182,16 @@ public final class ArticleReader {
         return quotes;
     }
 
-    /** Mention lists are keyed by article and entity; the NUL separator cannot occur in a stored id. */
-    private static String mentionKey(String articleId, String entityId) {
-        return articleId + '\0' + entityId;
+    /** The mentions of the current row of {@link #ENTITIES}, from its three parallel arrays. */
+    private static List<Mention> mentions(ResultSet row) throws SQLException {
+        Integer[] starts = (Integer[]) row.getArray("mention_starts").getArray();
+        Integer[] ends = (Integer[]) row.getArray("mention_ends").getArray();
+        String[] texts = (String[]) row.getArray("mention_texts").getArray();
+        List<Mention> mentions = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            mentions.add(new Mention(starts[i], ends[i], texts[i]));
+        }
+        return mentions;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -6,55 +6,53 @@ import io.wirestream.core.record.Mention;
 import io.wirestream.core.record.Quote;
 import io.wirestream.core.record.Speaker;
 import io.wirestream.sink.store.ArticleChange;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.postgresql.PGConnection;
 
 /**
- * Writes articles with their entities, mentions and quotes to PostgreSQL, idempotently: an article is
- * upserted by id and its entity links, mentions and quotes are replaced, so that a re-delivered record
- * changes nothing and a re-enriched one replaces what the earlier enrichment found, in the caller's
- * transaction.
+ * Writes articles with their entities, mentions and quotes to PostgreSQL in the caller's transaction,
+ * replacing what was there: every article of the batch is deleted first (which deletes its entity links and
+ * quotes with it), then the batch is loaded with {@code COPY}. A re-delivered record thus changes nothing,
+ * and a re-enriched one replaces what the earlier enrichment found.
  */
 final class ArticleRows {
 
+    // Articles' entity links and quotes go with them (ON DELETE CASCADE).
     private static final String DELETE_ARTICLES = "DELETE FROM articles WHERE id = ANY (?)";
-    // Rewriting an identical entity row would only bloat the table, hence the WHERE.
-    private static final String UPSERT_ENTITY = """
-            INSERT INTO entities (id, name, type) VALUES (?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type
-            WHERE (entities.name, entities.type) IS DISTINCT FROM (excluded.name, excluded.type)""";
-    private static final String UPSERT_ARTICLE = """
-            INSERT INTO articles (id, url, canonical_url, source, title, authors, published_at, language, body,
-                                  enriched_at, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET url = excluded.url, canonical_url = excluded.canonical_url,
-                source = excluded.source, title = excluded.title, authors = excluded.authors,
-                published_at = excluded.published_at, language = excluded.language, body = excluded.body,
-                enriched_at = excluded.enriched_at, extractor_version = excluded.extractor_version""";
-    // Mentions go with their article_entities rows (ON DELETE CASCADE).
-    private static final String DELETE_ARTICLE_ENTITIES = "DELETE FROM article_entities WHERE article_id = ANY (?)";
-    private static final String DELETE_QUOTES = "DELETE FROM quotes WHERE article_id = ANY (?)";
-    private static final String INSERT_ARTICLE_ENTITY = """
-            INSERT INTO article_entities (article_id, entity_id, mention_count, first_offset, aliases)
-            VALUES (?, ?, ?, ?, ?)""";
-    // A span listed twice is still one mention.
-    private static final String INSERT_MENTION = """
-            INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""";
-    private static final String INSERT_QUOTE = """
-            INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind, cue, speaker_name,
-                                speaker_entity_id, published_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    // Entities are shared by every article that names them. Existing ones are not locked unless their name
+    // changes, so that writers of different partitions do not wait for each other on popular entities.
+    private static final String INSERT_ENTITIES = """
+            INSERT INTO entities (id, name, type)
+            SELECT * FROM unnest(?::text[], ?::text[], ?::text[])
+            ON CONFLICT (id) DO NOTHING""";
+    // The latest article's name and type win. The rows are locked in id order first, so that concurrent
+    // writers renaming the same entities cannot deadlock; NO KEY UPDATE, as a plain UPDATE of these columns
+    // takes, does not conflict with the KEY SHARE locks that other writers' article_entities rows take.
+    private static final String RENAME_ENTITIES = """
+            WITH v AS (SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) AS v (id, name, type)),
+                 renamed AS (SELECT e.id FROM entities e JOIN v ON v.id = e.id
+                             WHERE (e.name, e.type) IS DISTINCT FROM (v.name, v.type)
+                             ORDER BY e.id FOR NO KEY UPDATE OF e)
+            UPDATE entities e SET name = v.name, type = v.type
+            FROM v WHERE e.id = v.id AND e.id IN (SELECT id FROM renamed)""";
+    private static final String COPY_ARTICLES = """
+            COPY articles (id, url, canonical_url, source, title, authors, published_at, language, body, enriched_at,
+                           extractor_version) FROM STDIN""";
+    private static final String COPY_ARTICLE_ENTITIES = """
+            COPY article_entities (article_id, entity_id, mention_count, first_offset, aliases, mention_starts,
+                                   mention_ends, mention_texts) FROM STDIN""";
+    private static final String COPY_QUOTES = """
+            COPY quotes (article_id, position, text, start_offset, end_offset, kind, cue, speaker_name,
+                         speaker_entity_id, published_at) FROM STDIN""";
 
     private ArticleRows() {
     }
@@ -65,30 +63,34 @@ final class ArticleRows {
      * @throws SQLException when the database is unreachable or rejects a row; see {@link SqlErrors}
      */
     static void apply(Connection connection, List<ArticleChange> changes) throws SQLException {
-        List<String> deleted = new ArrayList<>();
-        List<Article> written = new ArrayList<>();
-        for (ArticleChange change : changes) {
-            if (change.isDelete()) {
-                deleted.add(change.id());
-            } else {
-                written.add(change.article());
-            }
+        List<Article> written = changes.stream().filter(change -> !change.isDelete())
+                .map(ArticleChange::article).toList();
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_ARTICLES)) {
+            delete.setArray(1, connection.createArrayOf("text", changes.stream().map(ArticleChange::id).toArray()));
+            delete.executeUpdate();
         }
-        deleteArticles(connection, deleted);
-        upsertEntities(connection, written);
-        upsertArticles(connection, written);
-        replaceChildren(connection, written);
+        if (written.isEmpty()) {
+            return;
+        }
+        Map<String, Entity> entities = entities(written);
+        upsertEntities(connection, INSERT_ENTITIES, entities);
+        CopyText articles = new CopyText();
+        CopyText links = new CopyText();
+        CopyText quotes = new CopyText();
+        for (Article article : written) {
+            addArticle(articles, article);
+            addLinks(links, article);
+            addQuotes(quotes, article);
+        }
+        copy(connection, COPY_ARTICLES, articles);
+        copy(connection, COPY_ARTICLE_ENTITIES, links);
+        copy(connection, COPY_QUOTES, quotes);
+        upsertEntities(connection, RENAME_ENTITIES, entities);
     }
 
-    private static void deleteArticles(Connection connection, List<String> ids) throws SQLException {
-        if (!ids.isEmpty()) {
-            deleteByArticleIds(connection, DELETE_ARTICLES, ids);
-        }
-    }
-
-    private static void upsertEntities(Connection connection, List<Article> articles) throws SQLException {
-        // Sorted by id so that concurrent sinks lock shared entity rows in one order and cannot deadlock;
-        // when two articles of the batch name an entity differently, the later article wins.
+    /** The entities of {@code articles} by id; when two name one differently, the later article wins. */
+    private static Map<String, Entity> entities(List<Article> articles) {
+        // Sorted, so that concurrent writers that do lock entities lock them in one order and cannot deadlock.
         Map<String, Entity> entities = new TreeMap<>();
         for (Article article : articles) {
             for (Entity entity : article.entities()) {
@@ -97,116 +99,73 @@ final class ArticleRows {
                 }
             }
         }
+        return entities;
+    }
+
+    private static void upsertEntities(Connection connection, String sql, Map<String, Entity> entities)
+            throws SQLException {
         if (entities.isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ENTITY)) {
-            for (Entity entity : entities.values()) {
-                upsert.setString(1, entity.id());
-                upsert.setString(2, entity.name());
-                upsert.setString(3, ContractNames.of(entity.type()));
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", entities.keySet().toArray()));
+            statement.setArray(2, connection.createArrayOf("text",
+                    entities.values().stream().map(Entity::name).toArray()));
+            statement.setArray(3, connection.createArrayOf("text",
+                    entities.values().stream().map(e -> ContractNames.of(e.type())).toArray()));
+            statement.executeUpdate();
         }
     }
 
-    private static void upsertArticles(Connection connection, List<Article> articles) throws SQLException {
-        if (articles.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
-            for (Article article : articles) {
-                upsert.setString(1, article.id());
-                upsert.setString(2, article.url());
-                upsert.setString(3, article.canonicalUrl());
-                upsert.setString(4, article.source());
-                upsert.setString(5, article.title());
-                upsert.setArray(6, connection.createArrayOf("text", article.authors().toArray()));
-                upsert.setObject(7, article.publishedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-                upsert.setString(8, article.language());
-                upsert.setString(9, article.body());
-                Instant enrichedAt = article.enrichedAt();
-                upsert.setObject(10, enrichedAt == null ? null : enrichedAt.atOffset(ZoneOffset.UTC),
-                        Types.TIMESTAMP_WITH_TIMEZONE);
-                upsert.setString(11, article.extractorVersion());
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
+    private static void addArticle(CopyText rows, Article article) {
+        rows.text(article.id()).text(article.url()).text(article.canonicalUrl()).text(article.source())
+                .text(article.title()).textArray(article.authors()).value(article.publishedAt())
+                .text(article.language()).text(article.body())
+                .value(article.enrichedAt() == null ? null : article.enrichedAt().atOffset(ZoneOffset.UTC))
+                .text(article.extractorVersion()).endRow();
     }
 
-    private static void replaceChildren(Connection connection, List<Article> articles) throws SQLException {
-        if (articles.isEmpty()) {
-            return;
-        }
-        List<String> ids = articles.stream().map(Article::id).toList();
-        deleteByArticleIds(connection, DELETE_ARTICLE_ENTITIES, ids);
-        deleteByArticleIds(connection, DELETE_QUOTES, ids);
-        try (PreparedStatement links = connection.prepareStatement(INSERT_ARTICLE_ENTITY);
-             PreparedStatement mentions = connection.prepareStatement(INSERT_MENTION);
-             PreparedStatement quotes = connection.prepareStatement(INSERT_QUOTE)) {
-            for (Article article : articles) {
-                addEntities(connection, links, mentions, article);
-                addQuotes(quotes, article);
-            }
-            // Links first: mentions reference them.
-            links.executeBatch();
-            mentions.executeBatch();
-            quotes.executeBatch();
-        }
-    }
-
-    private static void addEntities(Connection connection, PreparedStatement links, PreparedStatement mentions,
-                                    Article article) throws SQLException {
+    private static void addLinks(CopyText rows, Article article) {
         for (Entity entity : article.entities()) {
-            links.setString(1, article.id());
-            links.setString(2, entity.id());
-            links.setInt(3, entity.mentions().size());
-            links.setObject(4, firstOffset(entity), Types.INTEGER);
-            links.setArray(5, connection.createArrayOf("text", entity.aliases().toArray()));
-            links.addBatch();
-            for (Mention mention : entity.mentions()) {
-                mentions.setString(1, article.id());
-                mentions.setString(2, entity.id());
-                mentions.setInt(3, mention.start());
-                mentions.setInt(4, mention.end());
-                mentions.setString(5, mention.text());
-                mentions.addBatch();
-            }
+            List<Mention> mentions = distinctByStart(entity.mentions());
+            rows.text(article.id()).text(entity.id()).value(mentions.size())
+                    .value(mentions.isEmpty() ? null : mentions.get(0).start()).textArray(entity.aliases())
+                    .intArray(mentions.stream().mapToInt(Mention::start).toArray())
+                    .intArray(mentions.stream().mapToInt(Mention::end).toArray())
+                    .textArray(mentions.stream().map(Mention::text).toList()).endRow();
         }
     }
 
-    /** Where the article first names {@code entity}, or null when it lists no mention. */
-    private static Integer firstOffset(Entity entity) {
-        OptionalInt first = entity.mentions().stream().mapToInt(Mention::start).min();
-        return first.isPresent() ? first.getAsInt() : null;
+    /** The mentions in start order, a span listed twice kept once. */
+    private static List<Mention> distinctByStart(List<Mention> mentions) {
+        Map<Integer, Mention> byStart = new TreeMap<>();
+        for (Mention mention : mentions) {
+            byStart.putIfAbsent(mention.start(), mention);
+        }
+        return new ArrayList<>(byStart.values());
     }
 
-    private static void addQuotes(PreparedStatement quotes, Article article) throws SQLException {
+    private static void addQuotes(CopyText rows, Article article) {
         List<Quote> list = article.quotes();
         for (int position = 0; position < list.size(); position++) {
             Quote quote = list.get(position);
             Speaker speaker = quote.speaker();
-            quotes.setString(1, article.id());
-            quotes.setInt(2, position);
-            quotes.setString(3, quote.text());
-            quotes.setInt(4, quote.start());
-            quotes.setInt(5, quote.end());
-            quotes.setString(6, ContractNames.of(quote.kind()));
-            quotes.setString(7, quote.cue());
-            quotes.setString(8, speaker == null ? null : speaker.name());
-            quotes.setString(9, speaker == null ? null : speaker.entityId());
-            quotes.setObject(10, article.publishedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-            quotes.addBatch();
+            // The position in the article's list, which makes re-delivery an exact replacement.
+            rows.text(article.id()).value(position).text(quote.text()).value(quote.start()).value(quote.end())
+                    .text(ContractNames.of(quote.kind())).text(quote.cue())
+                    .text(speaker == null ? null : speaker.name()).text(speaker == null ? null : speaker.entityId())
+                    .value(article.publishedAt()).endRow();
         }
     }
 
-    private static void deleteByArticleIds(Connection connection, String sql, Collection<String> ids)
-            throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            delete.setArray(1, connection.createArrayOf("text", ids.toArray()));
-            delete.executeUpdate();
+    private static void copy(Connection connection, String sql, CopyText rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("Cannot send rows to PostgreSQL: " + e.getMessage(), "08006", e);
         }
     }
 }

@@ -6,32 +6,54 @@ import io.wirestream.sink.store.StoreBatch;
 import io.wirestream.sink.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The PostgreSQL {@link Store}: each batch is one transaction that locks its partitions' rows of
- * {@code sink_positions}, writes the articles not applied yet ({@link ArticleRows}) and moves the
- * positions. The schema is migrated by {@link Database#migrate}.
+ * The PostgreSQL {@link Store}. Each partition's part of a batch is one transaction that locks the
+ * partition's row of {@code sink_positions}, writes the articles not applied yet ({@link ArticleRows}) and
+ * moves the position. The parts of different partitions are written at the same time on up to
+ * {@code parallelism} connections: computing the full-text vector of each article is most of the work, and
+ * PostgreSQL does it on one core per connection. The schema is migrated by {@link Database#migrate}.
  */
 public final class PostgresStore implements Store {
 
     private final DataSource dataSource;
     private final PositionRows positions;
     private final String location;
+    private final ExecutorService writers;
 
     /**
-     * @param dataSource the migrated database; the caller closes it after this store
-     * @param groupId    the consumer group whose positions this store keeps
-     * @param location   where the database is, for logs
+     * @param dataSource  the migrated database; the caller closes it after this store
+     * @param groupId     the consumer group whose positions this store keeps
+     * @param location    where the database is, for logs
+     * @param parallelism how many partitions are written at once, each on a connection of its own
      */
-    public PostgresStore(DataSource dataSource, String groupId, String location) {
+    public PostgresStore(DataSource dataSource, String groupId, String location, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+        }
         this.dataSource = dataSource;
         this.positions = new PositionRows(groupId);
         this.location = location;
+        this.writers = parallelism == 1 ? null : Executors.newFixedThreadPool(parallelism - 1, r -> {
+            Thread thread = new Thread(r, "wirestream-sink-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** A store that writes one partition at a time. */
+    public PostgresStore(DataSource dataSource, String groupId, String location) {
+        this(dataSource, groupId, location, 1);
     }
 
     @Override
@@ -43,8 +65,44 @@ public final class PostgresStore implements Store {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Each partition's part of the batch is atomic on its own: when this throws, some partitions may have
+     * been written, with their positions, and writing the batch again skips them.
+     */
     @Override
     public void write(StoreBatch batch) throws StoreException {
+        List<StoreBatch> parts = batch.byPartition();
+        if (writers == null || parts.size() == 1) {
+            for (StoreBatch part : parts) {
+                writePartition(part);
+            }
+            return;
+        }
+        // The calling thread writes the first part itself while the writers take the others.
+        List<Future<?>> others = new ArrayList<>();
+        for (StoreBatch part : parts.subList(1, parts.size())) {
+            others.add(writers.submit(() -> {
+                writePartition(part);
+                return null;
+            }));
+        }
+        StoreException failed = null;
+        try {
+            writePartition(parts.get(0));
+        } catch (StoreException e) {
+            failed = e;
+        }
+        for (Future<?> other : others) {
+            failed = worse(failed, await(other));
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void writePartition(StoreBatch batch) throws StoreException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -64,14 +122,46 @@ public final class PostgresStore implements Store {
         }
     }
 
+    private static StoreException await(Future<?> write) {
+        try {
+            write.get();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return StoreException.unavailable("Interrupted while waiting for a write", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException failure) {
+                return failure;
+            }
+            throw new IllegalStateException("A partition's write failed unexpectedly: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * The failure to report of two: a store that cannot write, which is retried as a whole, before a refused
+     * change, which would have the batch written again one change at a time.
+     */
+    private static StoreException worse(StoreException a, StoreException b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.rejectsData() ? b : a;
+    }
+
     @Override
     public String location() {
         return location;
     }
 
-    /** The data source stays open: it belongs to the caller, who may share it with the query API. */
+    /** Stops the writer threads; the data source stays open, as it belongs to the caller. */
     @Override
     public void close() {
+        if (writers != null) {
+            writers.shutdown();
+        }
     }
 
     private static StoreException failure(SQLException e) {

@@ -30,7 +30,9 @@ public interface Store extends AutoCloseable {
     /**
      * Applies the changes of {@code batch} that lie at or after their partition's position, in order (the
      * last change of an article wins), and moves each partition's position to the batch's next offset,
-     * unless it is already further: all of it durably, or, when this throws, none of it.
+     * unless it is already further. Each partition's part is applied durably with its position or, when this
+     * throws, not at all; a store may apply the parts of different partitions separately, so that after a
+     * failure some are applied and writing the batch again skips them.
      *
      * @throws StoreException when the batch is not applied: {@link StoreException#rejectsData()} tells a
      *                        change the store will never accept from a store that cannot write now

@@ -1,5 +1,6 @@
 package io.wirestream.sink.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,20 @@ public record StoreBatch(List<ChangeRecord> changes, Map<TopicPartition, Long> n
     /** A batch without changes that only moves positions. */
     public static StoreBatch positionsOnly(Map<TopicPartition, Long> nextOffsets) {
         return new StoreBatch(List.of(), nextOffsets);
+    }
+
+    /** This batch as one batch per partition, each moving only its own partition. */
+    public List<StoreBatch> byPartition() {
+        if (nextOffsets.size() <= 1) {
+            return List.of(this);
+        }
+        Map<TopicPartition, List<ChangeRecord>> parts = new HashMap<>();
+        nextOffsets.keySet().forEach(partition -> parts.put(partition, new ArrayList<>()));
+        changes.forEach(change -> parts.get(change.partition()).add(change));
+        List<StoreBatch> batches = new ArrayList<>();
+        parts.forEach((partition, list) -> batches.add(new StoreBatch(list,
+                Map.of(partition, nextOffsets.get(partition)))));
+        return batches;
     }
 
     /** The changes at or after their partition's position in {@code stored}: those not applied yet. */

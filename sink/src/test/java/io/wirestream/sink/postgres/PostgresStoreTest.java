@@ -50,7 +50,7 @@ class PostgresStoreTest {
         sink.write(batch(P0, 0, ArticleChange.upsert(article("a1"))));
 
         assertThat(db.counts()).isEqualTo(Map.of("articles", 1L, "entities", 2L, "article_entities", 2L,
-                "mentions", 3L, "quotes", 2L));
+                "quotes", 2L));
         Map<String, Object> row = db.query("SELECT id, url, source, title, authors, language, body, extractor_version, "
                 + "published_at = '2026-01-01T10:00:00Z' AS published_in_utc, "
                 + "listed_at = published_at AS listed_when_published, "
@@ -65,15 +65,14 @@ class PostgresStoreTest {
         assertThat(db.query("SELECT id, name, type FROM entities ORDER BY id")).containsExactly(
                 Map.of("id", "organization:acme corp", "name", "Acme Corp", "type", "ORGANIZATION"),
                 Map.of("id", "person:jane doe", "name", "Jane Doe", "type", "PERSON"));
-        assertThat(db.query("SELECT entity_id, mention_count, first_offset, aliases FROM article_entities "
-                + "ORDER BY entity_id")).containsExactly(
+        assertThat(db.query("SELECT entity_id, mention_count, first_offset, aliases, mention_starts, mention_ends, "
+                + "mention_texts FROM article_entities ORDER BY entity_id")).containsExactly(
                 Map.of("entity_id", "organization:acme corp", "mention_count", 1, "first_offset", 13,
-                        "aliases", List.of()),
+                        "aliases", List.of(), "mention_starts", List.of(13), "mention_ends", List.of(22),
+                        "mention_texts", List.of("Acme Corp")),
                 Map.of("entity_id", "person:jane doe", "mention_count", 2, "first_offset", 0,
-                        "aliases", List.of("Doe")));
-        assertThat(db.query("SELECT entity_id, start_offset, end_offset, text FROM mentions "
-                + "ORDER BY start_offset")).extracting(r -> r.get("text"))
-                .containsExactly("Jane Doe", "Acme Corp", "Doe");
+                        "aliases", List.of("Doe"), "mention_starts", List.of(0, 54), "mention_ends", List.of(8, 57),
+                        "mention_texts", List.of("Jane Doe", "Doe")));
         List<Map<String, Object>> quotes = db.query("SELECT position, text, kind, cue, speaker_name, "
                 + "speaker_entity_id, published_at = '2026-01-01T10:00:00Z' AS dated FROM quotes ORDER BY position");
         assertThat(quotes.get(0)).containsEntry("text", "We will build it,").containsEntry("kind", "direct")
@@ -109,8 +108,8 @@ class PostgresStoreTest {
                 .containsExactly(Map.of("title", "New title", "extractor_version", "test-2"));
         assertThat(db.query("SELECT entity_id FROM article_entities WHERE article_id = 'a1'"))
                 .containsExactly(Map.of("entity_id", "location:paris"));
-        assertThat(db.query("SELECT text FROM mentions WHERE article_id = 'a1'"))
-                .containsExactly(Map.of("text", "Paris"));
+        assertThat(db.query("SELECT mention_texts FROM article_entities WHERE article_id = 'a1'"))
+                .containsExactly(Map.of("mention_texts", List.of("Paris")));
         assertThat(db.query("SELECT position, speaker_name FROM quotes WHERE article_id = 'a1'"))
                 .containsExactly(Map.of("position", 0, "speaker_name", "Doe"));
         // The other article keeps its own, and entities stay for the articles that still name them.
@@ -125,7 +124,7 @@ class PostgresStoreTest {
         sink.write(batch(P0, 2, ArticleChange.delete("a1"), ArticleChange.delete("never-written")));
 
         assertThat(db.counts()).isEqualTo(Map.of("articles", 1L, "entities", 2L, "article_entities", 2L,
-                "mentions", 3L, "quotes", 2L));
+                "quotes", 2L));
         assertThat(db.query("SELECT DISTINCT article_id FROM quotes")).containsExactly(Map.of("article_id", "a2"));
     }
 
