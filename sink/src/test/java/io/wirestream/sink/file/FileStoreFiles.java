@@ -17,11 +17,11 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /** Reads a file store's folder as a data-lake loader would, for tests. */
-final class FileStoreFiles {
+public final class FileStoreFiles {
 
     private final Path root;
 
-    FileStoreFiles(Path root) {
+    public FileStoreFiles(Path root) {
         this.root = root;
     }
 
@@ -54,6 +54,11 @@ final class FileStoreFiles {
             }
         }
         return lines;
+    }
+
+    /** The article ids of every line, closed files and open ones, in file order. */
+    public List<String> ids() throws IOException {
+        return lines().stream().map(ChangeLine::id).toList();
     }
 
     /** The article {@code id} as a loader rebuilds it: its line with the highest offset, unless a delete. */
