@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirestream.sink.MigratedDatabase;
 import io.wirestream.sink.SinkConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.wirestream.core.config.WirestreamConfig;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +56,21 @@ class DatabaseTest {
         Database.migrate(db.dataSource());
 
         assertThat(db.count("flyway_schema_history")).isEqualTo(applied);
+    }
+
+    @Test
+    void connectionsCarryTheStatementAndSocketTimeoutsOfTheConfiguration() throws SQLException {
+        WirestreamConfig config = WirestreamConfig.resolve(List.of(SinkConfig.GROUP), Map.of(),
+                Map.of("sink.jdbc.statement.timeout", "7s", "sink.jdbc.socket.timeout", "42s"));
+        try (HikariDataSource dataSource = Database.connect(db.database().jdbcUrl(), db.database().user(),
+                db.database().password(), config);
+             Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW statement_timeout")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo("7s");
+            assertThat(connection.getNetworkTimeout()).isEqualTo(42_000);
+        }
     }
 
     @Test
