@@ -137,6 +137,14 @@ class PipelineEndToEndTest {
         assertThat(articles).hasSize(site.articleCount());
         assertThat(response.body()).contains("\"speaker\"").contains("Rob Bauer");
         assertThat(health(port).statusCode()).isEqualTo(200);
+        HttpResponse<String> speakers = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/speakers")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(speakers.statusCode()).isEqualTo(200);
+        assertThat(speakers.body()).contains("Rob Bauer");
+        HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/openapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.body()).startsWith("openapi: 3.0.3");
     }
 
     private static HttpResponse<String> health(int port) throws Exception {

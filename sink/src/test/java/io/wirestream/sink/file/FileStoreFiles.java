@@ -26,7 +26,7 @@ public final class FileStoreFiles {
     }
 
     /** The closed files, relative to the folder, in name order. */
-    List<String> closed() throws IOException {
+    public List<String> closed() throws IOException {
         return files(name -> name.endsWith(".jsonl.gz"));
     }
 
