@@ -25,9 +25,9 @@ public final class QueryApi {
     /** Adds the API's endpoints over {@code dataSource} to {@code http}. */
     public static OpsHttpServer.Builder serve(OpsHttpServer.Builder http, DataSource dataSource, Clock clock) {
         return http.endpoint("/api/articles", new ArticlesEndpoint(dataSource, clock))
-                .endpoint("/api/quotes", new QuotesEndpoint(dataSource, clock))
-                .endpoint("/api/entities", new EntitiesEndpoint(dataSource, clock))
-                .endpoint("/api/speakers", new SpeakersEndpoint(dataSource, clock))
+                .endpoint("/api/quotes", new ListEndpoint<>(QuotesEndpoint.SPEC, dataSource, clock))
+                .endpoint("/api/entities", new ListEndpoint<>(EntitiesEndpoint.SPEC, dataSource, clock))
+                .endpoint("/api/speakers", new ListEndpoint<>(SpeakersEndpoint.SPEC, dataSource, clock))
                 .document(OPENAPI_PATH, "application/yaml; charset=utf-8", openApi());
     }
 

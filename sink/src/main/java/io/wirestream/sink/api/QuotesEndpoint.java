@@ -1,35 +1,32 @@
 package io.wirestream.sink.api;
 
-import io.wirestream.core.ops.JsonEndpoint;
-import io.wirestream.core.ops.JsonRequest;
 import io.wirestream.core.record.Speaker;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * {@code GET /api/quotes?speaker=&since=&until=&limit=}: quotes newest first, each with its article,
  * {@code {"quotes": [...]}}. {@code speaker} is an entity id or a name, in any case.
  */
-final class QuotesEndpoint implements JsonEndpoint {
+final class QuotesEndpoint {
 
-    private static final Set<String> PARAMS = Set.of("speaker", "since", "until", "limit");
-    private static final String SELECT = """
+    static final ListEndpoint.Spec<QuoteView> SPEC = new ListEndpoint.Spec<>("quotes", Set.of("speaker"), """
             SELECT q.article_id, a.title, a.url, a.source, q.published_at, q.text, q.kind, q.cue, q.speaker_name,
                    q.speaker_entity_id
-            FROM quotes q JOIN articles a ON a.id = q.article_id""";
-    private static final String ORDER = "ORDER BY q.published_at DESC NULLS LAST, q.article_id, q.position LIMIT ?";
+            FROM quotes q JOIN articles a ON a.id = q.article_id""",
+            "ORDER BY q.published_at DESC NULLS LAST, q.article_id, q.position LIMIT ?", "q.published_at",
+            (request, filter) -> ApiParams.text(request, "speaker").ifPresent(s ->
+                    filter.and("(q.speaker_entity_id = ? OR lower(q.speaker_name) = lower(?))", s, s)),
+            row -> {
+                String name = row.getString("speaker_name");
+                String entityId = row.getString("speaker_entity_id");
+                return new QuoteView(row.getString("article_id"), row.getString("title"), row.getString("url"),
+                        row.getString("source"), row.getObject("published_at", OffsetDateTime.class),
+                        row.getString("text"), row.getString("kind"), row.getString("cue"),
+                        name == null && entityId == null ? null : new Speaker(name, entityId));
+            });
 
-    private final Queries queries;
-    private final Clock clock;
-
-    QuotesEndpoint(DataSource dataSource, Clock clock) {
-        this.queries = new Queries(dataSource);
-        this.clock = clock;
+    private QuotesEndpoint() {
     }
 
     /**
@@ -47,27 +44,5 @@ final class QuotesEndpoint implements JsonEndpoint {
      */
     record QuoteView(String articleId, String title, String url, String source, OffsetDateTime publishedAt,
                      String text, String kind, String cue, Speaker speaker) {
-    }
-
-    @Override
-    public Object handle(JsonRequest request) throws SQLException {
-        if (!request.subPath().isEmpty()) {
-            return null;
-        }
-        ApiParams.allowOnly(request, PARAMS);
-        Period period = Period.from(request, clock);
-        SqlFilter filter = new SqlFilter();
-        ApiParams.text(request, "speaker").ifPresent(s ->
-                filter.and("(q.speaker_entity_id = ? OR lower(q.speaker_name) = lower(?))", s, s));
-        period.restrict(filter, "q.published_at");
-        List<QuoteView> quotes = queries.list(SELECT, filter, ORDER, ApiParams.limit(request), row -> {
-            String name = row.getString("speaker_name");
-            String entityId = row.getString("speaker_entity_id");
-            return new QuoteView(row.getString("article_id"), row.getString("title"), row.getString("url"),
-                    row.getString("source"), row.getObject("published_at", OffsetDateTime.class),
-                    row.getString("text"), row.getString("kind"), row.getString("cue"),
-                    name == null && entityId == null ? null : new Speaker(name, entityId));
-        });
-        return Map.of("quotes", quotes);
     }
 }
