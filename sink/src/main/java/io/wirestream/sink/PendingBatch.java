@@ -72,6 +72,9 @@ final class PendingBatch {
         nextOffsets.keySet().removeAll(partitions);
         changes.removeIf(change -> partitions.contains(change.partition()));
         sources.keySet().removeIf(change -> partitions.contains(change.partition()));
+        if (nextOffsets.isEmpty()) {
+            records = 0;
+        }
     }
 
     /** Whether nothing is left to write. */
