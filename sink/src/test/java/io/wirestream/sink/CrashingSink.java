@@ -57,9 +57,7 @@ public final class CrashingSink {
                 Clock.systemUTC())
                 : new PostgresStore(point == CrashPoint.BEFORE_COMMIT ? haltingOnCommit(dataSource(store), write)
                 : dataSource(store), group, store);
-        // A dead member holds its partitions until its session times out: the shortest the broker allows, so
-        // that the restarted sink gets them soon.
-        KafkaSettings kafka = new KafkaSettings(bootstrap, Map.of("session.timeout.ms", "6000"));
+        KafkaSettings kafka = SinkCrashTest.restartable(bootstrap);
         SinkService.start(SinkKafka.config(group, Map.of("sink.batch.size", "100", "sink.batch.linger", "0s")),
                 kafka, new HaltingStore(opened, point, write), new SimpleMeterRegistry());
         Thread.sleep(Duration.ofMinutes(2).toMillis());

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -32,8 +33,11 @@ public final class SinkKafka implements AutoCloseable {
 
     public SinkKafka(KafkaSettings settings) {
         this.settings = settings;
-        this.producer = new KafkaProducer<>(settings.producer("test-producer"), WirestreamSerdes.key().serializer(),
-                new ByteArraySerializer());
+        Map<String, Object> props = settings.producer("test-producer");
+        // One request in flight: a burst sent to a topic whose partitions just got their leader is retried in
+        // order, instead of failing for ever with OUT_OF_ORDER_SEQUENCE_NUMBER.
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        this.producer = new KafkaProducer<>(props, WirestreamSerdes.key().serializer(), new ByteArraySerializer());
     }
 
     public KafkaSettings settings() {
