@@ -8,6 +8,7 @@ import io.wirestream.core.record.Speaker;
 import io.wirestream.sink.store.ArticleChange;
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,14 +21,15 @@ import org.postgresql.PGConnection;
 
 /**
  * Writes articles with their entities, mentions and quotes to PostgreSQL in the caller's transaction,
- * replacing what was there: every article of the batch is deleted first (which deletes its entity links and
- * quotes with it), then the batch is loaded with {@code COPY}. A re-delivered record thus changes nothing,
- * and a re-enriched one replaces what the earlier enrichment found.
+ * replacing what was there: every article of the batch is deleted first with its entity links and quotes,
+ * then the batch is loaded with {@code COPY}. A re-delivered record thus changes nothing, and a re-enriched
+ * one replaces what the earlier enrichment found. Links and quotes have no foreign keys (see migration V5):
+ * this class is what keeps them with their articles and entities.
  */
 final class ArticleRows {
 
-    // Articles' entity links and quotes go with them (ON DELETE CASCADE).
-    private static final String DELETE_ARTICLES = "DELETE FROM articles WHERE id = ANY (?)";
+    private static final List<String> DELETES = List.of("DELETE FROM article_entities WHERE article_id = ANY (?)",
+            "DELETE FROM quotes WHERE article_id = ANY (?)", "DELETE FROM articles WHERE id = ANY (?)");
     // Entities are shared by every article that names them. Existing ones are not locked unless their name
     // changes, so that writers of different partitions do not wait for each other on popular entities.
     private static final String INSERT_ENTITIES = """
@@ -65,14 +67,18 @@ final class ArticleRows {
     static void apply(Connection connection, List<ArticleChange> changes) throws SQLException {
         List<Article> written = changes.stream().filter(change -> !change.isDelete())
                 .map(ArticleChange::article).toList();
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_ARTICLES)) {
-            delete.setArray(1, connection.createArrayOf("text", changes.stream().map(ArticleChange::id).toArray()));
-            delete.executeUpdate();
+        Array ids = connection.createArrayOf("text", changes.stream().map(ArticleChange::id).toArray());
+        for (String sql : DELETES) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setArray(1, ids);
+                delete.executeUpdate();
+            }
         }
         if (written.isEmpty()) {
             return;
         }
         Map<String, Entity> entities = entities(written);
+        // Before the links that name them.
         upsertEntities(connection, INSERT_ENTITIES, entities);
         CopyText articles = new CopyText();
         CopyText links = new CopyText();
