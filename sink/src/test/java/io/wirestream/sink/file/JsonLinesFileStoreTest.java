@@ -118,12 +118,12 @@ class JsonLinesFileStoreTest {
 
     @Test
     void aFolderBelongsToOneProcessAndOneGroup() {
-        try (JsonLinesFileStore store = open(Duration.ofMinutes(15), 1L << 20)) {
-            assertThatThrownBy(() -> open(Duration.ofMinutes(15), 1L << 20))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Another sink uses " + dir.toAbsolutePath())
-                    .hasMessageContaining(SinkConfig.FILE_DIR.name());
-        }
+        JsonLinesFileStore first = open(Duration.ofMinutes(15), 1L << 20);
+        assertThatThrownBy(() -> open(Duration.ofMinutes(15), 1L << 20))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Another sink uses " + dir.toAbsolutePath())
+                .hasMessageContaining(SinkConfig.FILE_DIR.name());
+        first.close();
 
         assertThatThrownBy(() -> JsonLinesFileStore.open(dir, "another-group", Duration.ofMinutes(15), 1L << 20,
                 CLOCK))
