@@ -1,6 +1,5 @@
 package io.wirestream.app;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirestream.core.config.CoreConfig;
 import io.wirestream.core.config.WirestreamConfig;
@@ -11,11 +10,7 @@ import io.wirestream.core.ops.Metrics;
 import io.wirestream.core.ops.OpsHttpServer;
 import io.wirestream.enrich.EnrichService;
 import io.wirestream.ingest.IngestService;
-import io.wirestream.sink.ArticlesEndpoint;
-import io.wirestream.sink.Database;
-import io.wirestream.sink.EmbeddedPostgresServer;
-import io.wirestream.sink.SinkConfig;
-import io.wirestream.sink.SinkService;
+import io.wirestream.sink.ConfiguredSink;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +26,12 @@ final class Pipeline implements AutoCloseable {
 
     private final Closer closer;
     private final OpsHttpServer http;
-    private final String bootstrapServers;
-    private final String jdbcUrl;
+    private final String storeLocation;
 
-    private Pipeline(Closer closer, OpsHttpServer http, String bootstrapServers, String jdbcUrl) {
+    private Pipeline(Closer closer, OpsHttpServer http, String storeLocation) {
         this.closer = closer;
         this.http = http;
-        this.bootstrapServers = bootstrapServers;
-        this.jdbcUrl = jdbcUrl;
+        this.storeLocation = storeLocation;
     }
 
     /** Starts every part; if one fails to start, those already started are stopped again. */
@@ -55,34 +48,21 @@ final class Pipeline implements AutoCloseable {
                         config.get(CoreConfig.EMBEDDED_KAFKA_PORT))).bootstrapServers();
             }
             KafkaSettings kafka = KafkaSettings.from(config, bootstrap);
-            String jdbcUrl = config.find(SinkConfig.JDBC_URL).orElse(null);
-            String user = config.get(SinkConfig.JDBC_USER);
-            String password = config.find(SinkConfig.JDBC_PASSWORD).orElse("");
-            if (jdbcUrl == null) {
-                EmbeddedPostgresServer postgres = closer.register(EmbeddedPostgresServer.start(
-                        dataDir.resolve("postgres"), config.get(SinkConfig.EMBEDDED_POSTGRES_PORT)));
-                jdbcUrl = postgres.jdbcUrl();
-                user = postgres.user();
-                password = postgres.password();
-            }
-            HikariDataSource dataSource = closer.register(
-                    Database.connect(jdbcUrl, user, password, config.get(SinkConfig.JDBC_POOL_SIZE)));
-            SinkService sink = closer.register(SinkService.start(config, kafka, dataSource, metrics));
+            ConfiguredSink sink = closer.register(
+                    ConfiguredSink.start(config, kafka, metrics, dataDir.resolve("postgres")));
             EnrichService enrich = closer.register(EnrichService.start(config, kafka, metrics));
             IngestService ingest = closer.register(IngestService.start(config, kafka, metrics));
-            OpsHttpServer http = closer.register(OpsHttpServer.builder(config.get(CoreConfig.HTTP_PORT))
+            OpsHttpServer http = closer.register(sink.serve(OpsHttpServer.builder(config.get(CoreConfig.HTTP_PORT))
                     .metrics(metrics)
                     .health("kafka", () -> Health.up(kafka.bootstrapServers()))
                     .health("ingest", ingest.health())
                     .health("enrich", enrich.health())
-                    .health("sink", sink.health())
-                    .endpoint("/api/articles", new ArticlesEndpoint(dataSource))
-                    .endpoint("/api/feeds", ingest.feedsEndpoint())
+                    .endpoint("/api/feeds", ingest.feedsEndpoint()))
                     .start());
-            log.info("wirestream is running (started in {} ms): Kafka on {}, PostgreSQL at {}, "
-                            + "articles at http://localhost:{}/api/articles",
-                    (System.nanoTime() - began) / 1_000_000, bootstrap, jdbcUrl, http.port());
-            return new Pipeline(closer, http, bootstrap, jdbcUrl);
+            log.info("wirestream is running (started in {} ms): Kafka on {}, articles to {}, "
+                            + "API at http://localhost:{}/api/articles",
+                    (System.nanoTime() - began) / 1_000_000, bootstrap, sink.location(), http.port());
+            return new Pipeline(closer, http, sink.location());
         } catch (RuntimeException e) {
             closer.close();
             throw e;
@@ -94,14 +74,9 @@ final class Pipeline implements AutoCloseable {
         return http.port();
     }
 
-    /** The Kafka the pipeline runs on. */
-    String bootstrapServers() {
-        return bootstrapServers;
-    }
-
-    /** The database the sink writes to. */
-    String jdbcUrl() {
-        return jdbcUrl;
+    /** Where the sink writes: the database's JDBC URL or the file store's folder. */
+    String storeLocation() {
+        return storeLocation;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.wirestream.app;
 
 import io.wirestream.core.config.CoreConfig;
 import io.wirestream.ingest.IngestConfig;
-import io.wirestream.sink.SinkConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code wirestream run}: the whole pipeline in one process. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the whole pipeline in one process: ingest, enrich and sink, with the HTTP endpoints "
-                + "/health, /metrics, /api/articles and /api/feeds.",
+                + "/health, /metrics, /api/feeds and the query API under /api (described at /api/openapi.yaml).",
                 "Without kafka.bootstrap.servers it starts an embedded Kafka broker, and without --store an "
                         + "embedded PostgreSQL, both keeping their data under the data folder, so that running "
                         + "it again resumes where it stopped. Ctrl-C stops it cleanly."})
@@ -31,9 +30,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (http.port; default 8080).")
     private Integer port;
 
-    @Option(names = "--store", paramLabel = "JDBC_URL",
-            description = "Write to this PostgreSQL instead of the embedded one (sink.jdbc.url), "
-                    + "e.g. jdbc:postgresql://localhost:5432/news.")
+    @Option(names = "--store", paramLabel = StoreOption.LABEL,
+            description = StoreOption.DESCRIPTION + " Default: the embedded PostgreSQL.")
     private String store;
 
     @Override
@@ -42,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
         options.put(IngestConfig.FEEDS_FILE.name(), Objects.toString(feeds, null));
         options.put(CoreConfig.DATA_DIR.name(), Objects.toString(data, null));
         options.put(CoreConfig.HTTP_PORT.name(), Objects.toString(port, null));
-        options.put(SinkConfig.JDBC_URL.name(), store);
+        StoreOption.apply(store, options);
         ShutdownSignal.awaitThenClose(Pipeline.start(AppConfig.resolve(options)));
         return 0;
     }

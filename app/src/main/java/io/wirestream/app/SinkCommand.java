@@ -1,11 +1,7 @@
 package io.wirestream.app;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.wirestream.core.config.CoreConfig;
-import io.wirestream.sink.ArticlesEndpoint;
-import io.wirestream.sink.Database;
-import io.wirestream.sink.SinkConfig;
-import io.wirestream.sink.SinkService;
+import io.wirestream.sink.ConfiguredSink;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,13 +9,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code wirestream sink}: the PostgreSQL sink alone, with the query API. */
+/** {@code wirestream sink}: the sink alone, with the query API over PostgreSQL. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = "Writes news.articles.v1 to PostgreSQL (sink.jdbc.url) and serves /api/articles, against "
-                + "the Kafka in kafka.bootstrap.servers (WIRESTREAM_KAFKA_BOOTSTRAP_SERVERS).")
+        description = "Writes news.articles.v1 to PostgreSQL (sink.jdbc.url) and serves the query API under /api "
+                + "(described at /api/openapi.yaml), or writes JSON Lines files (sink.file.dir), against the Kafka "
+                + "in kafka.bootstrap.servers (WIRESTREAM_KAFKA_BOOTSTRAP_SERVERS).")
 final class SinkCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "JDBC_URL", description = "The PostgreSQL to write to (sink.jdbc.url).")
+    @Option(names = "--store", paramLabel = StoreOption.LABEL, description = StoreOption.DESCRIPTION)
     private String store;
 
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port of /health, /metrics, /api (http.port).")
@@ -28,16 +25,13 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> options = new HashMap<>();
-        options.put(SinkConfig.JDBC_URL.name(), store);
+        StoreOption.apply(store, options);
         options.put(CoreConfig.HTTP_PORT.name(), Objects.toString(port, null));
         var config = AppConfig.resolve(options);
         return StandaloneService.run("sink", config, (kafka, metrics, http, closer) -> {
-            HikariDataSource dataSource = closer.register(Database.connect(config.get(SinkConfig.JDBC_URL),
-                    config.get(SinkConfig.JDBC_USER), config.find(SinkConfig.JDBC_PASSWORD).orElse(""),
-                    config.get(SinkConfig.JDBC_POOL_SIZE)));
-            SinkService service = SinkService.start(config, kafka, dataSource, metrics);
-            http.health("sink", service.health()).endpoint("/api/articles", new ArticlesEndpoint(dataSource));
-            return service;
+            ConfiguredSink sink = ConfiguredSink.start(config, kafka, metrics, null);
+            sink.serve(http);
+            return sink;
         });
     }
 }

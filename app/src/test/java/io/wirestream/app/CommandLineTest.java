@@ -34,6 +34,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aStoreThatIsNeitherAJdbcUrlNorAFolderIsRefused() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Wirestream.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("sink", "--store", "mysql://db/news")).isEqualTo(Wirestream.CONFIG_ERROR);
+        assertThat(err.toString()).contains("--store must be a JDBC URL (jdbc:postgresql://...) or file:FOLDER");
+    }
+
+    @Test
     void aServiceWithoutBrokersSaysWhichVariableToSet() {
         StringWriter err = new StringWriter();
         CommandLine cli = Wirestream.commandLine();

@@ -79,17 +79,17 @@ class PipelineEndToEndTest {
     void theEmbeddedDefaultKeepsItsDataAndResumesWithoutDuplicates() throws Exception {
         String jdbcUrl;
         try (Pipeline pipeline = Pipeline.start(resolve(options()))) {
-            jdbcUrl = pipeline.jdbcUrl();
+            jdbcUrl = pipeline.storeLocation();
             awaitArticles(jdbcUrl, "postgres", "", site.articleCount());
             assertStored(jdbcUrl, "postgres", "");
             assertServed(pipeline.httpPort());
         }
 
         try (Pipeline pipeline = Pipeline.start(resolve(options()))) {
-            assertThat(count(pipeline.jdbcUrl(), "postgres", "", "SELECT count(*) FROM articles"))
+            assertThat(count(pipeline.storeLocation(), "postgres", "", "SELECT count(*) FROM articles"))
                     .as("articles found again after the restart").isEqualTo(site.articleCount());
             await().atMost(PATIENCE).until(() -> health(pipeline.httpPort()).statusCode() == 200);
-            assertThat(count(pipeline.jdbcUrl(), "postgres", "", "SELECT count(*) FROM articles"))
+            assertThat(count(pipeline.storeLocation(), "postgres", "", "SELECT count(*) FROM articles"))
                     .as("no article published twice after the restart").isEqualTo(site.articleCount());
         }
     }
@@ -130,27 +130,33 @@ class PipelineEndToEndTest {
     }
 
     private static void assertServed(int port) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/articles?limit=10")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(port, "/api/articles?limit=10");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode json = Json.mapper().readTree(response.body());
         JsonNode articles = json.isArray() ? json : json.path("articles");
         assertThat(articles).hasSize(site.articleCount());
         assertThat(response.body()).contains("\"speaker\"").contains("Rob Bauer");
         assertThat(health(port).statusCode()).isEqualTo(200);
-        JsonNode feeds = Json.mapper().readTree(HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/feeds")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode feeds = Json.mapper().readTree(get(port, "/api/feeds").body());
         assertThat(feeds.path("feeds")).singleElement().satisfies(feed -> {
             assertThat(feed.path("url").asText()).isEqualTo(site.feedUrl());
             assertThat(feed.path("itemsPublished").asInt()).isEqualTo(site.articleCount());
             assertThat(feed.path("lastStatus").asInt()).isEqualTo(200);
         });
+        HttpResponse<String> speakers = get(port, "/api/speakers");
+        assertThat(speakers.statusCode()).isEqualTo(200);
+        assertThat(speakers.body()).contains("Rob Bauer");
+        HttpResponse<String> openApi = get(port, "/api/openapi.yaml");
+        assertThat(openApi.body()).startsWith("openapi: 3.0.3");
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> health(int port) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(port, "/health");
     }
 
     private static int count(String url, String user, String password, String sql) throws SQLException {

@@ -2,6 +2,7 @@ package io.wirestream.sink;
 
 import io.wirestream.core.record.Article;
 import io.wirestream.core.serde.WirestreamSerdes;
+import io.wirestream.sink.store.ArticleChange;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 

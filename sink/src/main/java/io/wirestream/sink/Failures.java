@@ -1,7 +1,7 @@
 package io.wirestream.sink;
 
 /** Error messages for people. */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
@@ -10,7 +10,7 @@ final class Failures {
      * The message of {@code error} followed by those of its causes, since a wrapper's own message (a pool's
      * "cannot initialise", a library's "process failed") seldom says what went wrong.
      */
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         StringBuilder message = new StringBuilder(String.valueOf(error.getMessage()));
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             message.append(" <- ").append(cause.getMessage());

@@ -26,16 +26,16 @@ final class SinkDeadLetters {
     }
 
     /** Dead-letters a record that is not a valid article or tombstone. */
-    void invalid(ConsumerRecord<String, byte[]> record, Exception error) {
+    void invalid(ConsumerRecord<String, byte[]> record, Throwable error) {
         publish(record, error, "invalid");
     }
 
     /** Dead-letters a record whose article the database refuses, on its own. */
-    void rejected(ConsumerRecord<String, byte[]> record, Exception error) {
+    void rejected(ConsumerRecord<String, byte[]> record, Throwable error) {
         publish(record, error, "rejected");
     }
 
-    private void publish(ConsumerRecord<String, byte[]> record, Exception error, String reason) {
+    private void publish(ConsumerRecord<String, byte[]> record, Throwable error, String reason) {
         log.warn("Record {}-{}@{} with key {} is {}; sending it to {}", record.topic(), record.partition(),
                 record.offset(), record.key(), reason, Topics.DLQ);
         byte[] key = WirestreamSerdes.key().serializer().serialize(record.topic(), record.key());

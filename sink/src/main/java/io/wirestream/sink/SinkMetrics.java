@@ -14,7 +14,7 @@ final class SinkMetrics implements AutoCloseable {
     private final Counter articlesDeleted;
     private final Counter batches;
     private final Timer batchLatency;
-    private final Counter databaseFailures;
+    private final Counter storeFailures;
     private final AtomicLong lag = new AtomicLong();
     private final AtomicLong paused = new AtomicLong();
     private final Gauge lagGauge;
@@ -23,20 +23,20 @@ final class SinkMetrics implements AutoCloseable {
     SinkMetrics(MeterRegistry registry) {
         this.registry = registry;
         articlesWritten = Counter.builder("wirestream.sink.articles.written")
-                .description("Articles written (inserted or replaced) to PostgreSQL").register(registry);
+                .description("Articles written (inserted or replaced) to the store").register(registry);
         articlesDeleted = Counter.builder("wirestream.sink.articles.deleted")
                 .description("Articles deleted by a tombstone").register(registry);
         batches = Counter.builder("wirestream.sink.batches")
                 .description("Batches written and committed").register(registry);
         batchLatency = Timer.builder("wirestream.sink.batch.latency")
-                .description("Time to write one batch to PostgreSQL, retries excluded").register(registry);
-        databaseFailures = Counter.builder("wirestream.sink.db.failures")
-                .description("Attempts to write a batch that failed because the database was unavailable")
-                .register(registry);
+                .description("Time to write one batch to the store, retries excluded").register(registry);
+        storeFailures = Counter.builder("wirestream.sink.db.failures")
+                .description("Attempts to use the store (PostgreSQL or the file store) that failed because it was "
+                        + "unavailable").register(registry);
         lagGauge = Gauge.builder("wirestream.sink.consumer.lag", lag, AtomicLong::get)
                 .description("Records of news.articles.v1 not yet read by this consumer").register(registry);
         pausedGauge = Gauge.builder("wirestream.sink.paused", paused, AtomicLong::get)
-                .description("1 while the sink waits for the database to come back, else 0").register(registry);
+                .description("1 while the sink waits for its store to come back, else 0").register(registry);
     }
 
     void written(long articles, long deletions) {
@@ -49,8 +49,8 @@ final class SinkMetrics implements AutoCloseable {
         return batchLatency;
     }
 
-    void databaseFailed() {
-        databaseFailures.increment();
+    void storeFailed() {
+        storeFailures.increment();
     }
 
     /** Counts a record sent to the dead-letter topic; {@code reason} is invalid or rejected. */

@@ -9,11 +9,11 @@ import io.wirestream.core.ops.HealthCheck;
 import io.wirestream.core.serde.WirestreamSerdes;
 import io.wirestream.core.topic.TopicProvisioner;
 import io.wirestream.core.topic.Topics;
+import io.wirestream.sink.store.Store;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sink stage: a member of the consumer group {@code sink.group.id} that writes the articles of
- * {@code news.articles.v1} to PostgreSQL, idempotently, committing offsets only after the rows are
- * committed. Records it cannot store go to {@code news.dlq.v1}. See {@link ArticleConsumerLoop}.
+ * {@code news.articles.v1} to a {@link Store} effectively exactly once, the store keeping the offsets with
+ * the rows. Records it cannot store go to {@code news.dlq.v1}. See {@link ArticleConsumerLoop}.
  */
 public final class SinkService implements AutoCloseable {
 
@@ -47,18 +47,32 @@ public final class SinkService implements AutoCloseable {
     }
 
     /**
-     * Creates {@code news.articles.v1} and {@code news.dlq.v1} if they are missing, migrates the schema and
-     * starts consuming in a thread of its own.
+     * How the consumer batches and retries.
      *
-     * @param config     resolved with {@link CoreConfig#GROUP} and {@link SinkConfig#GROUP}
-     * @param kafka      how to reach the brokers
-     * @param dataSource the database, e.g. from {@link Database#connect}; the caller closes it after this
-     * @param metrics    where the {@code wirestream.sink.*} meters go
+     * @param batchSize  records after which a batch is written
+     * @param linger     how long a batch that is not full waits for more records
+     * @param backoffMax the longest wait between two attempts while the store is unavailable
      */
-    public static SinkService start(WirestreamConfig config, KafkaSettings kafka, DataSource dataSource,
-                                    MeterRegistry metrics) {
+    record Settings(int batchSize, Duration linger, Duration backoffMax) {
+
+        static Settings from(WirestreamConfig config) {
+            return new Settings(config.get(SinkConfig.BATCH_SIZE), config.get(SinkConfig.BATCH_LINGER),
+                    config.get(SinkConfig.RETRY_BACKOFF_MAX));
+        }
+    }
+
+    /**
+     * Creates {@code news.articles.v1} and {@code news.dlq.v1} if they are missing and starts consuming in a
+     * thread of its own.
+     *
+     * @param config  resolved with {@link CoreConfig#GROUP} and {@link SinkConfig#GROUP}
+     * @param kafka   how to reach the brokers
+     * @param store   where the articles go, keeping the positions of {@code sink.group.id}; the caller closes
+     *                it after this
+     * @param metrics where the {@code wirestream.sink.*} meters go
+     */
+    public static SinkService start(WirestreamConfig config, KafkaSettings kafka, Store store, MeterRegistry metrics) {
         TopicProvisioner.provision(config, kafka, List.of(Topics.ARTICLES, Topics.DLQ));
-        Database.migrate(dataSource);
 
         Map<String, Object> props = kafka.consumer(config.get(SinkConfig.GROUP_ID), CLIENT_ID);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.get(SinkConfig.BATCH_SIZE));
@@ -72,22 +86,21 @@ public final class SinkService implements AutoCloseable {
             throw e;
         }
         SinkMetrics sinkMetrics = new SinkMetrics(metrics);
-        ArticleConsumerLoop loop = new ArticleConsumerLoop(consumer,
-                new ArticleBatchWriter(new PostgresArticleSink(dataSource)),
-                new SinkDeadLetters(deadLetterPublisher, sinkMetrics), sinkMetrics,
-                config.get(SinkConfig.RETRY_BACKOFF_MAX));
+        ArticleConsumerLoop loop = new ArticleConsumerLoop(consumer, store,
+                new SinkDeadLetters(deadLetterPublisher, sinkMetrics), sinkMetrics, Settings.from(config));
         Thread thread = new Thread(loop, "wirestream-sink");
         thread.start();
-        log.info("Sink consuming {} in group {}", Topics.ARTICLES, config.get(SinkConfig.GROUP_ID));
+        log.info("Sink consuming {} in group {} into {}", Topics.ARTICLES, config.get(SinkConfig.GROUP_ID),
+                store.location());
         return new SinkService(loop, thread, deadLetterPublisher, sinkMetrics);
     }
 
-    /** UP while the sink consumes; DOWN, with the reason, while the database is unavailable or once stopped. */
+    /** UP while the sink consumes; DOWN, with the reason, while the store is unavailable or once stopped. */
     public HealthCheck health() {
         return loop::health;
     }
 
-    /** Stops consuming once the batch in hand is written and committed, then closes the clients. */
+    /** Stops consuming, writing the batch in hand if the store takes it, then closes the clients. */
     @Override
     public void close() {
         if (closed.getAndSet(true)) {

@@ -1,11 +1,10 @@
 /**
- * The sink stage: a Kafka consumer that writes the enriched articles of {@code news.articles.v1} to
- * PostgreSQL, and the query API over them.
+ * The sink stage: a Kafka consumer that writes the enriched articles of {@code news.articles.v1} to a
+ * {@link io.wirestream.sink.store.Store} effectively exactly once, and the query API over them.
  *
- * <p>The launcher wires it as: {@link io.wirestream.sink.Database#connect} (or an
- * {@link io.wirestream.sink.EmbeddedPostgresServer} first, when {@code sink.jdbc.url} is empty), then
- * {@link io.wirestream.sink.SinkService#start}, whose {@code health()} goes to {@code /health}, and an
- * {@link io.wirestream.sink.ArticlesEndpoint} at {@code /api/articles}. The schema is in the Flyway
- * migrations under {@code db/migration}.
+ * <p>The launcher runs it as a {@link io.wirestream.sink.ConfiguredSink}, which opens the configured store
+ * (PostgreSQL in {@link io.wirestream.sink.postgres}, an embedded one by default; or JSON Lines files in
+ * {@link io.wirestream.sink.file}), starts the {@link io.wirestream.sink.SinkService} and, over PostgreSQL,
+ * adds the query API of {@link io.wirestream.sink.api} to the HTTP server.
  */
 package io.wirestream.sink;

@@ -1,6 +1,7 @@
 package io.wirestream.sink;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.wirestream.sink.postgres.Database;
 import io.wirestream.testkit.TestDatabase;
 import io.wirestream.testkit.TestInfrastructure;
 import java.sql.Array;
@@ -16,45 +17,45 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A fresh database from {@link TestInfrastructure} with the sink's schema, and queries tests check it with. */
-final class MigratedDatabase implements AutoCloseable {
+public final class MigratedDatabase implements AutoCloseable {
 
-    static final List<String> TABLES = List.of("articles", "entities", "article_entities", "mentions", "quotes");
+    public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "quotes");
 
     private final TestDatabase database;
     private final HikariDataSource dataSource;
 
-    MigratedDatabase() {
+    public MigratedDatabase() {
         database = TestInfrastructure.newDatabase();
         dataSource = Database.connect(database.jdbcUrl(), database.user(), database.password(), 4);
         Database.migrate(dataSource);
     }
 
-    HikariDataSource dataSource() {
+    public HikariDataSource dataSource() {
         return dataSource;
     }
 
-    TestDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
-    /** Empties every table of the sink. */
-    void truncate() throws SQLException {
-        update("TRUNCATE " + String.join(", ", TABLES));
+    /** Empties every table of the sink, positions included. */
+    public void truncate() throws SQLException {
+        update("TRUNCATE sink_positions, " + String.join(", ", TABLES));
     }
 
-    void update(String sql) throws SQLException {
+    public void update(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     /** Rows of {@code table}. */
-    long count(String table) throws SQLException {
+    public long count(String table) throws SQLException {
         return ((Number) query("SELECT count(*) AS n FROM " + table).get(0).get("n")).longValue();
     }
 
     /** Row counts of every table, by table. */
-    Map<String, Long> counts() throws SQLException {
+    public Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         for (String table : TABLES) {
             counts.put(table, count(table));
@@ -63,7 +64,7 @@ final class MigratedDatabase implements AutoCloseable {
     }
 
     /** Every row of {@code sql}'s result with {@code params}, each as column to value. */
-    List<Map<String, Object>> query(String sql, Object... params) throws SQLException {
+    public List<Map<String, Object>> query(String sql, Object... params) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -91,7 +92,7 @@ final class MigratedDatabase implements AutoCloseable {
     }
 
     /** Every row of every table, in a stable order, to compare the whole store before and after. */
-    Map<String, List<Map<String, Object>>> snapshot() throws SQLException {
+    public Map<String, List<Map<String, Object>>> snapshot() throws SQLException {
         Map<String, List<Map<String, Object>>> snapshot = new TreeMap<>();
         for (String table : TABLES) {
             snapshot.put(table, query("SELECT * FROM " + table + " ORDER BY 1, 2, 3"));

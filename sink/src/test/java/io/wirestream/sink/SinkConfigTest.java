@@ -22,6 +22,13 @@ class SinkConfigTest {
         assertThat(config.get(SinkConfig.JDBC_POOL_SIZE)).isEqualTo(4);
         assertThat(config.get(SinkConfig.GROUP_ID)).isEqualTo("wirestream-sink");
         assertThat(config.get(SinkConfig.BATCH_SIZE)).isEqualTo(500);
+        assertThat(config.get(SinkConfig.BATCH_LINGER)).isEqualTo(Duration.ofMillis(100));
+        assertThat(config.get(SinkConfig.WRITE_PARALLELISM)).isEqualTo(2);
+        assertThat(config.get(SinkConfig.JDBC_STATEMENT_TIMEOUT)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.get(SinkConfig.JDBC_SOCKET_TIMEOUT)).isEqualTo(Duration.ofSeconds(90));
+        assertThat(config.find(SinkConfig.FILE_DIR)).isEmpty();
+        assertThat(config.get(SinkConfig.FILE_ROLL_INTERVAL)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.get(SinkConfig.FILE_ROLL_SIZE)).isEqualTo(128L << 20);
         assertThat(config.get(SinkConfig.RETRY_BACKOFF_MAX)).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.get(SinkConfig.EMBEDDED_POSTGRES_PORT)).isEqualTo(5433);
     }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirestream.core.record.Article;
 import io.wirestream.core.record.DeadLetter;
 import io.wirestream.core.topic.Topics;
+import io.wirestream.sink.postgres.PostgresStore;
 import io.wirestream.testkit.TestInfrastructure;
 import io.wirestream.testkit.TestKafka;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,7 @@ class SinkServiceTest {
     void writesArticlesCommitsOnlyWhatIsStoredAndResumesWithoutDuplicatesAfterARestart() throws Exception {
         String group = SinkKafka.newGroupId();
         MeterRegistry firstRun = new SimpleMeterRegistry();
-        try (SinkService sink = SinkService.start(SinkKafka.config(group, Map.of()), kafka.settings(), db.dataSource(),
-                firstRun)) {
+        try (SinkService sink = start(group, firstRun)) {
             for (int i = 0; i < 3; i++) {
                 kafka.send(article(prefix + i));
             }
@@ -76,15 +76,14 @@ class SinkServiceTest {
             assertThat(sink.health().check().up()).isTrue();
         }
         List<Map<String, Object>> afterFirstRun = ownArticleRows();
-        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 3L, "quotes", 6L, "mentions", 9L));
+        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 3L, "quotes", 6L, "article_entities", 6L));
 
         // Sent while the sink is down: two new articles and one re-delivered.
         kafka.send(article(prefix + 0));
         kafka.send(article(prefix + 3));
         kafka.send(article(prefix + 4));
         MeterRegistry secondRun = new SimpleMeterRegistry();
-        try (SinkService sink = SinkService.start(SinkKafka.config(group, Map.of()), kafka.settings(), db.dataSource(),
-                secondRun)) {
+        try (SinkService sink = start(group, secondRun)) {
             awaitArticles(5);
             Eventually.await("the group has committed every record", TIMEOUT,
                     () -> kafka.committed(group) == kafka.endOffsets());
@@ -97,15 +96,14 @@ class SinkServiceTest {
         assertThat(secondRun.timer("wirestream.sink.batch.latency").count()).isPositive();
         assertThat(firstRun.counter("wirestream.sink.articles.written").count()).isGreaterThanOrEqualTo(3);
         // ... and the re-delivered article changed nothing.
-        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 5L, "quotes", 10L, "mentions", 15L));
+        assertThat(ownRowCounts()).isEqualTo(Map.of("articles", 5L, "quotes", 10L, "article_entities", 10L));
         assertThat(ownArticleRows()).containsAll(afterFirstRun);
     }
 
     @Test
     void sendsRecordsItCannotStoreToTheDeadLetterTopicAndGoesOn() throws Exception {
         MeterRegistry metrics = new SimpleMeterRegistry();
-        try (SinkService sink = SinkService.start(SinkKafka.config(SinkKafka.newGroupId(), Map.of()),
-                kafka.settings(), db.dataSource(), metrics)) {
+        try (SinkService sink = start(SinkKafka.newGroupId(), metrics)) {
             byte[] notJson = "{\"id\": \"broken".getBytes(StandardCharsets.UTF_8);
             kafka.send(prefix + "poison", notJson);
             kafka.send(article(prefix + "good-1"));
@@ -142,8 +140,7 @@ class SinkServiceTest {
 
     @Test
     void aTombstoneDeletesTheArticle() throws Exception {
-        try (SinkService sink = SinkService.start(SinkKafka.config(SinkKafka.newGroupId(), Map.of()),
-                kafka.settings(), db.dataSource(), new SimpleMeterRegistry())) {
+        try (SinkService sink = start(SinkKafka.newGroupId(), new SimpleMeterRegistry())) {
             kafka.send(article(prefix + "kept"));
             kafka.send(article(prefix + "deleted"));
             awaitArticles(2);
@@ -159,8 +156,7 @@ class SinkServiceTest {
 
     @Test
     void healthIsDownOnceClosed() {
-        SinkService sink = SinkService.start(SinkKafka.config(SinkKafka.newGroupId(), Map.of()), kafka.settings(),
-                db.dataSource(), new SimpleMeterRegistry());
+        SinkService sink = start(SinkKafka.newGroupId(), new SimpleMeterRegistry());
 
         sink.close();
 
@@ -168,6 +164,12 @@ class SinkServiceTest {
             assertThat(health.up()).isFalse();
             assertThat(health.detail()).isEqualTo("stopped");
         });
+    }
+
+    /** Starts a sink of group {@code group} on the test's database. */
+    private SinkService start(String group, MeterRegistry metrics) {
+        return SinkService.start(SinkKafka.config(group, Map.of()), kafka.settings(),
+                new PostgresStore(db.dataSource(), group, db.database().jdbcUrl()), metrics);
     }
 
     /** Waits until the database holds exactly {@code count} of this test's articles. */
@@ -184,11 +186,11 @@ class SinkServiceTest {
         return db.query("SELECT * FROM articles WHERE id LIKE ? ORDER BY id", prefix + "%");
     }
 
-    /** Rows of this test's articles, their quotes and mentions. */
+    /** Rows of this test's articles, their quotes and entity links. */
     private Map<String, Long> ownRowCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         counts.put("articles", articles());
-        for (String table : List.of("quotes", "mentions")) {
+        for (String table : List.of("quotes", "article_entities")) {
             counts.put(table, (long) db.query("SELECT 1 FROM " + table + " WHERE article_id LIKE ?", prefix + "%")
                     .size());
         }

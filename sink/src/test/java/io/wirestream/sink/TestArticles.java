@@ -13,15 +13,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** Articles shaped like the enricher's, for tests. */
-final class TestArticles {
+public final class TestArticles {
 
-    static final String BODY = "Jane Doe met Acme Corp in Paris.\n\n\"We will build it,\" Doe said.";
+    public static final String BODY = "Jane Doe met Acme Corp in Paris.\n\n\"We will build it,\" Doe said.";
 
     private TestArticles() {
     }
 
     /** An article with two entities (one with an alias), three mentions and two quotes, one without a speaker. */
-    static Article article(String id, OffsetDateTime publishedAt) {
+    public static Article article(String id, OffsetDateTime publishedAt) {
         Entity jane = new Entity("person:jane doe", "Jane Doe", EntityType.PERSON, List.of("Doe"),
                 List.of(new Mention(0, 8, "Jane Doe"), new Mention(54, 57, "Doe")));
         Entity acme = new Entity("organization:acme corp", "Acme Corp", EntityType.ORGANIZATION, List.of(),
@@ -36,12 +36,12 @@ final class TestArticles {
     }
 
     /** {@link #article} published at a fixed time, with an offset other than UTC. */
-    static Article article(String id) {
+    public static Article article(String id) {
         return article(id, OffsetDateTime.of(2026, 1, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)));
     }
 
     /** {@code article} as a re-enrichment found it: one other entity and one other quote. */
-    static Article reEnriched(Article article) {
+    public static Article reEnriched(Article article) {
         Entity paris = new Entity("location:paris", "Paris", EntityType.LOCATION, List.of(),
                 List.of(new Mention(26, 31, "Paris")));
         Quote quote = new Quote("We will build it", 35, 51, QuoteKind.DIRECT, "said", new Speaker("Doe", null));
@@ -51,7 +51,7 @@ final class TestArticles {
     }
 
     /** {@code article} as PostgreSQL gives it back: the same instant, in UTC. */
-    static Article asStored(Article article) {
+    public static Article asStored(Article article) {
         OffsetDateTime published = article.publishedAt() == null ? null
                 : article.publishedAt().withOffsetSameInstant(ZoneOffset.UTC);
         return new Article(article.id(), article.url(), article.canonicalUrl(), article.source(), article.title(),
@@ -60,7 +60,7 @@ final class TestArticles {
     }
 
     /** {@code article} with another body, e.g. one the database refuses. */
-    static Article withBody(Article article, String body) {
+    public static Article withBody(Article article, String body) {
         return new Article(article.id(), article.url(), article.canonicalUrl(), article.source(), article.title(),
                 article.authors(), article.publishedAt(), article.language(), body, article.entities(),
                 article.quotes(), article.enrichedAt(), article.extractorVersion());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A GET request to a JSON endpoint: the path below the endpoint's own and the query parameters.
@@ -43,6 +44,11 @@ public final class JsonRequest {
     /** The path below the endpoint's, without a leading slash; empty for the endpoint itself. */
     public String subPath() {
         return subPath;
+    }
+
+    /** The names of the query parameters given, so that an endpoint can refuse those it does not know. */
+    public Set<String> paramNames() {
+        return Set.copyOf(params.keySet());
     }
 
     /** A query parameter, when given and not blank. */

@@ -56,6 +56,7 @@ public final class OpsHttpServer implements AutoCloseable {
         private final int port;
         private final Map<String, HealthCheck> checks = new LinkedHashMap<>();
         private final Map<String, JsonEndpoint> endpoints = new LinkedHashMap<>();
+        private final Map<String, Document> documents = new LinkedHashMap<>();
         private PrometheusMeterRegistry registry;
 
         private Builder(int port) {
@@ -77,6 +78,12 @@ public final class OpsHttpServer implements AutoCloseable {
         /** Serves {@code endpoint} at {@code path} and below it. */
         public Builder endpoint(String path, JsonEndpoint endpoint) {
             endpoints.put(path, endpoint);
+            return this;
+        }
+
+        /** Serves {@code content} as is at exactly {@code path}, e.g. an API description. */
+        public Builder document(String path, String contentType, byte[] content) {
+            documents.put(path, new Document(contentType, content.clone()));
             return this;
         }
 
@@ -108,9 +115,20 @@ public final class OpsHttpServer implements AutoCloseable {
             }
             endpoints.forEach((path, endpoint) ->
                     server.createContext(path, exchange -> serve(exchange, path, endpoint)));
+            documents.forEach((path, document) -> server.createContext(path, exchange -> {
+                if (!allowGet(exchange)) {
+                    return;
+                }
+                if (exchange.getRequestURI().getPath().equals(path)) {
+                    write(exchange, 200, document.contentType(), document.content());
+                } else {
+                    write(exchange, 404, JSON, "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+                }
+            }));
             server.start();
-            log.info("HTTP endpoints on port {}: /health, /metrics{}", server.getAddress().getPort(),
-                    endpoints.isEmpty() ? "" : ", " + String.join(", ", endpoints.keySet()));
+            log.info("HTTP endpoints on port {}: /health, /metrics{}{}", server.getAddress().getPort(),
+                    endpoints.isEmpty() ? "" : ", " + String.join(", ", endpoints.keySet()),
+                    documents.isEmpty() ? "" : ", " + String.join(", ", documents.keySet()));
             return new OpsHttpServer(server, executor);
         }
 
@@ -120,6 +138,10 @@ public final class OpsHttpServer implements AutoCloseable {
             boolean up = results.values().stream().allMatch(Health::up);
             return new HealthReport(up ? "UP" : "DOWN", results);
         }
+    }
+
+    /** A fixed response body and its type. */
+    private record Document(String contentType, byte[] content) {
     }
 
     /** The body of {@code GET /health}. */

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,9 @@ class OpsHttpServerTest {
                 .health("kafka", () -> Health.up("RUNNING"))
                 .health("database", () -> databaseUp.get() ? Health.up("ok") : Health.down("connection refused"))
                 .endpoint("/api/things", request -> request.subPath().equals("missing") ? null
-                        : Map.of("limit", request.intParam("limit", 20, 1, 100), "sub", request.subPath()))
+                        : Map.of("limit", request.intParam("limit", 20, 1, 100), "sub", request.subPath(),
+                        "params", new TreeSet<>(request.paramNames())))
+                .document("/api/things.yaml", "application/yaml", "openapi: 3.1.0\n".getBytes(StandardCharsets.UTF_8))
                 .start();
     }
 
@@ -67,6 +71,21 @@ class OpsHttpServerTest {
         assertThat(bad.body()).contains("limit must be between 1 and 100");
 
         assertThat(get("/api/things/missing").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void endpointsSeeTheNamesOfTheParametersGiven() throws Exception {
+        assertThat(get("/api/things?limit=5&limt=6&q=").body()).contains("\"params\":[\"limit\",\"limt\",\"q\"]");
+    }
+
+    @Test
+    void documentsAreServedAsTheyAreAtTheirExactPath() throws Exception {
+        HttpResponse<String> response = get("/api/things.yaml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/yaml");
+        assertThat(response.body()).isEqualTo("openapi: 3.1.0\n");
+        assertThat(get("/api/things.yaml/more").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -1,0 +1,48 @@
+package io.wirestream.sink.postgres;
+
+import io.wirestream.sink.Failures;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Tells a row the database will never accept from a database that cannot accept anything right now. */
+final class SqlErrors {
+
+    private SqlErrors() {
+    }
+
+    /**
+     * The error in {@code error}'s chain that rejects the data written: a data exception (SQLSTATE class 22,
+     * e.g. a NUL character in text), an integrity constraint violation (23) or a program limit exceeded (54,
+     * e.g. a body too long for its tsvector). Writing the same data again fails the same way. Empty for any
+     * other error (a lost connection, a deadlock, a missing table): that is not the record's fault, and the
+     * write must be retried, never dead-lettered.
+     */
+    static Optional<SQLException> dataError(SQLException error) {
+        // A failed JDBC batch reports the statement that broke it further down the chain: the last match is
+        // the database's own words, not the batch wrapper's.
+        SQLException found = null;
+        for (SQLException e = error; e != null; e = e.getNextException()) {
+            String state = e.getSQLState();
+            if (state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"))) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * What went wrong, for logs and health reports: for a failed JDBC batch, the error of the statement
+     * that broke it rather than the batch's own wrapper message.
+     */
+    static String summary(SQLException error) {
+        SQLException reported = error instanceof BatchUpdateException && error.getNextException() != null
+                ? error.getNextException() : error;
+        return Failures.describe(reported);
+    }
+
+    /** Whether {@code error} rejects the data written; see {@link #dataError}. */
+    static boolean isCausedByData(SQLException error) {
+        return dataError(error).isPresent();
+    }
+}
