@@ -124,8 +124,13 @@ public final class LanguageData {
         return pronouns.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code word} (as written) is a common given name; of a hyphenated one ("Jo-Wilfried"), its first part. */
     public boolean isGivenName(String word) {
-        return givenNames.contains(word);
+        if (givenNames.contains(word)) {
+            return true;
+        }
+        int hyphen = word.indexOf('-');
+        return hyphen > 1 && givenNames.contains(word.substring(0, hyphen));
     }
 
     public boolean isOrgSuffix(String word) {
