@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The word lists of one language that the rule-based stages use: stop words, titles, speech verbs,
- * pronouns, given names, organization and place suffixes, name particles and demonyms. Shipped as data
+ * pronouns, given names and surnames, organization, place and event suffixes, name particles and demonyms. Shipped as data
  * files under {@code io/wirestream/enrich/nlp/<language>/} (see the README there), so that another
  * language needs data, not code.
  */
@@ -24,6 +24,8 @@ public final class LanguageData {
     private final Set<String> cueVerbs;
     private final Map<String, String> pronouns;
     private final Set<String> givenNames;
+    private final Set<String> surnames;
+    private final Set<String> miscSuffixes;
     private final Set<String> orgSuffixes;
     private final Set<String> locationSuffixes;
     private final Set<String> particles;
@@ -46,6 +48,8 @@ public final class LanguageData {
         }
         this.pronouns = Map.copyOf(pronounClasses);
         this.givenNames = Set.copyOf(WordLists.read(dir + "given-names.txt"));
+        this.surnames = Set.copyOf(WordLists.read(dir + "surnames.txt"));
+        this.miscSuffixes = Set.copyOf(WordLists.read(dir + "misc-suffixes.txt"));
         this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
         this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
         this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
@@ -131,6 +135,20 @@ public final class LanguageData {
         }
         int hyphen = word.indexOf('-');
         return hyphen > 1 && givenNames.contains(word.substring(0, hyphen));
+    }
+
+    /** Whether {@code word} (as written) is a common family name; of a hyphenated one, its last part. */
+    public boolean isSurname(String word) {
+        if (surnames.contains(word)) {
+            return true;
+        }
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 2 < word.length() && surnames.contains(word.substring(hyphen + 1));
+    }
+
+    /** Whether {@code word} (as written) ends the names of events, awards and other things ("Cup", "Prize"). */
+    public boolean isMiscSuffix(String word) {
+        return miscSuffixes.contains(word);
     }
 
     public boolean isOrgSuffix(String word) {

@@ -71,10 +71,16 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         boolean dropped;
 
         Candidate(TextDocument doc, int from, int to, String text, List<String> titles, boolean initial) {
+            this(doc, from, to, doc.token(from).start(), doc.token(to - 1).end(), text, titles, initial);
+        }
+
+        /** A name that is part of a token ("Texas" of "Texas-based"), between offsets {@code start} and {@code end}. */
+        Candidate(TextDocument doc, int from, int to, int start, int end, String text, List<String> titles,
+                  boolean initial) {
             this.from = from;
             this.to = to;
-            this.start = doc.token(from).start();
-            this.end = doc.token(to - 1).end();
+            this.start = start;
+            this.end = end;
             this.text = text;
             this.titles = titles;
             this.initial = initial;
@@ -120,7 +126,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         int k = from;
         while (k < end) {
-            if (!isNameToken(doc.token(k))) {
+            boolean ordinal = k + 1 < end && isOrdinal(doc.token(k)) && isNameToken(doc.token(k + 1))
+                    && lang.isLocationSuffix(doc.token(k + 1).text());
+            if (!isNameToken(doc.token(k)) && !ordinal) {
+                k++;
+                continue;
+            }
+            if ((k + 1 >= end || !isNameToken(doc.token(k + 1))) && compoundParts(doc, k, firstWord, out)) {
                 k++;
                 continue;
             }
@@ -148,6 +160,38 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     private static boolean isNameToken(Token t) {
         return t.isWord() && t.isCapitalized();
+    }
+
+    /** "5th", "42nd": an ordinal that can open a street name ("5th Avenue"). */
+    private static boolean isOrdinal(Token t) {
+        String w = t.lower();
+        return w.length() > 2 && Character.isDigit(w.charAt(0)) && (w.endsWith("st") || w.endsWith("nd")
+                || w.endsWith("rd") || w.endsWith("th")) && w.chars().limit(w.length() - 2).allMatch(Character::isDigit);
+    }
+
+    /**
+     * The known names inside one hyphenated word: "Texas" of "Texas-based", "Baghdad" and "Damascus" of
+     * "Baghdad-Damascus". Returns whether the word was such a compound (its parts then added).
+     */
+    private boolean compoundParts(TextDocument doc, int k, int firstWord, List<Candidate> out) {
+        Token t = doc.token(k);
+        if (t.text().indexOf('-') < 0 || gazetteer.lookup(t.text()) != null) {
+            return false;
+        }
+        String[] parts = t.text().split("-");
+        List<Candidate> found = new ArrayList<>();
+        int offset = t.start();
+        for (String part : parts) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.lookup(part) != null) {
+                found.add(new Candidate(doc, k, k + 1, offset, offset + part.length(), part, List.of(),
+                        isInitial(doc, k, firstWord)));
+            } else if (part.isEmpty() || Character.isUpperCase(part.charAt(0))) {
+                return false; // "Jean-Julien", "Podlipnik-Castillo": a name of its own
+            }
+            offset += part.length() + 1;
+        }
+        out.addAll(found);
+        return !found.isEmpty();
     }
 
     private boolean isConnector(Token t) {
@@ -231,7 +275,63 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             addName(doc, p, b, firstWord, titles, out);
             return;
         }
+        int person = personalNameInside(doc, a, b);
+        if (person > a) {
+            // "Cleveland DL Larry Ogunjobi": a short unknown abbreviation before the person is a role.
+            int roles = person;
+            while (roles - 1 > a && doc.token(roles - 1).isAllCaps() && doc.token(roles - 1).text().length() <= 4
+                    && gazetteer.lookup(doc.token(roles - 1).text()) == null) {
+                roles--;
+            }
+            List<String> titles = new ArrayList<>();
+            for (int k = roles; k < person; k++) {
+                titles.add(doc.token(k).lower());
+            }
+            addName(doc, a, roles, firstWord, List.of(), out);
+            addName(doc, person, b, firstWord, titles, out);
+            return;
+        }
         addName(doc, a, b, firstWord, List.of(), out);
+    }
+
+    /** Whether tokens {@code [a, k)} are no part of a personal name: an abbreviation or a known name. */
+    private boolean namesSomethingElse(TextDocument doc, int a, int k) {
+        if (doc.token(k - 1).isAllCaps()) {
+            return true;
+        }
+        for (int i = a; i < k; i++) {
+            for (int j = k; j > i; j--) {
+                if (gazetteer.lookup(doc.text(i, j)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a personal name ends a longer run of capitalized words ("CBS Sports NFL Insider Jason
+     * La Canfora"): the token of its given name, which has at least one more name after it; else -1.
+     */
+    private int personalNameInside(TextDocument doc, int a, int b) {
+        if (b - a < 3 || gazetteer.lookup(doc.text(a, b)) != null || lang.isOrgSuffix(doc.token(b - 1).text())
+                || lang.isLocationSuffix(doc.token(b - 1).text()) || lang.isMiscSuffix(doc.token(b - 1).text())) {
+            return -1;
+        }
+        for (int k = a + 1; k + 1 < b; k++) {
+            Token t = doc.token(k);
+            if (lang.isGivenName(t.text()) && !t.isAllCaps() && gazetteer.lookup(doc.text(k, b)) == null
+                    && namesSomethingElse(doc, a, k)) {
+                for (int j = k + 1; j < b; j++) {
+                    Token w = doc.token(j);
+                    if (!(w.isWord() && (w.isCapitalized() && !w.isAllCaps() || lang.isParticle(w.text())))) {
+                        return -1;
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The end of the longest title starting at token {@code k} (before {@code b}), or -1. */
@@ -364,8 +464,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         int words = c.words();
         String last = c.lastWord();
+        String head = headBeforeOf(c.text);
         if (!c.titles.isEmpty()) {
             c.type = EntityType.PERSON;
+        } else if (words >= 2 && (lang.isMiscSuffix(last) || lang.isMiscSuffix(lastTwoWords(c.text)))) {
+            c.type = EntityType.MISC;
+        } else if (head != null && lang.isOrgSuffix(head)) {
+            c.type = EntityType.ORGANIZATION; // "Government of Syria", "Bank of Korea"
+        } else if (head != null && lang.isLocationSuffix(head)) {
+            c.type = EntityType.LOCATION; // "Gulf of Aden"
+        } else if (words == 1 && isDomainName(c.text)) {
+            c.type = EntityType.ORGANIZATION; // "Polygraph.info": a publication by its site
         } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
                 && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
             c.type = EntityType.ORGANIZATION;
@@ -373,9 +482,30 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             c.type = EntityType.LOCATION;
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
             c.type = EntityType.PERSON;
+        } else if (words >= 2 && words <= 4 && looksLikePersonalName(c) && !lang.isDemonym(c.firstWord())
+                && gazetteer.lookup(c.firstWord()) == null && (lang.isSurname(last)
+                || words == 2 && lang.isSurname(c.firstWord()) && gazetteer.lookup(last) == null)) {
+            c.type = EntityType.PERSON; // "Vasek Pospisil", and family name first: "Liu He"
         } else if (words == 1 && (isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /** The word before the first " of " of a name ("Ministry" of "Ministry of Defence"), or null. */
+    private static String headBeforeOf(String text) {
+        int of = text.indexOf(" of ");
+        return of < 0 ? null : text.substring(text.lastIndexOf(' ', of - 1) + 1, of);
+    }
+
+    private static String lastTwoWords(String text) {
+        int last = text.lastIndexOf(' ');
+        int before = last < 0 ? -1 : text.lastIndexOf(' ', last - 1);
+        return text.substring(before + 1);
+    }
+
+    private static boolean isDomainName(String word) {
+        int dot = word.lastIndexOf('.');
+        return dot > 1 && RuleTokenizer.isTopLevelDomain(word.substring(dot + 1));
     }
 
     private static boolean isAllCapitals(String text) {
