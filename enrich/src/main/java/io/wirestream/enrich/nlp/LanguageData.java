@@ -26,6 +26,7 @@ public final class LanguageData {
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> miscSuffixes;
+    private final QuoteMarks quoteMarks;
     private final Set<String> orgSuffixes;
     private final Set<String> locationSuffixes;
     private final Set<String> particles;
@@ -50,6 +51,7 @@ public final class LanguageData {
         this.givenNames = Set.copyOf(WordLists.read(dir + "given-names.txt"));
         this.surnames = Set.copyOf(WordLists.read(dir + "surnames.txt"));
         this.miscSuffixes = Set.copyOf(WordLists.read(dir + "misc-suffixes.txt"));
+        this.quoteMarks = new QuoteMarks(WordLists.read(dir + "quote-marks.txt"));
         this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
         this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
         this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
@@ -83,6 +85,11 @@ public final class LanguageData {
 
     public String language() {
         return language;
+    }
+
+    /** The quotation marks of the language. */
+    public QuoteMarks quoteMarks() {
+        return quoteMarks;
     }
 
     /** Whether {@code word} (any case) is never a name by itself. */

@@ -46,7 +46,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             "while", "because", "after", "before", "if", "as");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "assessment",
             "estimation", "judgment", "judgement", "understanding");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", "“", "”", "\"", "«", "»", "„",
+    private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", "“", "”", "\"", "«", "»", "„", "‘", "‹", "›",
             "(", ")");
 
     private final LanguageData lang;
@@ -79,33 +79,39 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     private void quotationMarks(TextDocument doc, Names names, List<Found> found) {
         String text = doc.text();
+        QuoteMarks marks = lang.quoteMarks();
         int p = 0;
         SpeakerRef carried = null;
         String carriedCue = null;
         while (p < text.length()) {
             int end = doc.paragraphEnd(p);
             // A paragraph that opens with a quotation may continue the quote of the paragraph before.
-            boolean opensWithQuote = !text.substring(p, end).isBlank() && "“„«\"".indexOf(text.substring(p, end).strip().charAt(0)) >= 0;
+            int first = firstNonSpace(text, p, end);
+            boolean opensWithQuote = first < end && marks.isOpener(text.charAt(first));
             SpeakerRef previous = opensWithQuote ? carried : null;
             String previousCue = opensWithQuote ? carriedCue : null;
             int open = -1;
             char mark = 0;
             for (int i = p; i <= end; i++) {
-                char c = i < end ? text.charAt(i) : 0;
                 if (open < 0) {
-                    if (c == '“' || c == '„' || c == '«' || c == '"') {
+                    if (i < end && marks.opensAt(text, i)) {
                         open = i;
-                        mark = c;
+                        mark = text.charAt(i);
                     }
                     continue;
                 }
-                boolean closes = i == end || switch (mark) {
-                    case '“' -> c == '”';
-                    case '„' -> c == '“' || c == '”';
-                    case '«' -> c == '»';
-                    default -> c == '"';
-                };
-                if (!closes) {
+                if (i == end) {
+                    // A quotation over several paragraphs: an opening mark at each, the closing one at the end.
+                    int next = nextParagraphStart(text, end);
+                    if (next < text.length() && text.charAt(next) == mark) {
+                        end = doc.paragraphEnd(next);
+                        i = next;
+                        continue;
+                    }
+                    if (marks.mustClose(mark)) {
+                        break;
+                    }
+                } else if (!marks.closesAt(text, i, mark)) {
                     continue;
                 }
                 Found q = quoted(doc, names, open, i, i == end ? end : i + 1, previous, previousCue);
@@ -118,7 +124,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 open = -1;
             }
-            if (!text.substring(p, end).isBlank()) {
+            if (first < end) {
                 carried = endsWithQuote(text, p, end) ? previous : null;
                 carriedCue = previousCue;
             }
@@ -126,9 +132,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
     }
 
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first character of the next paragraph that has one after the line break at {@code end}. */
+    private static int nextParagraphStart(String text, int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean endsWithQuote(String text, int from, int to) {
         String paragraph = text.substring(from, to).strip();
-        return !paragraph.isEmpty() && "”\"»“".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
+        return !paragraph.isEmpty() && "”\"»“’'›".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
                 || paragraph.endsWith("said.") || paragraph.endsWith("says.");
     }
 
@@ -764,7 +787,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     private static boolean isOpeningMark(Token t) {
-        return t.is("\"") || t.is("“") || t.is("„") || t.is("«");
+        return t.is("\"") || t.is("“") || t.is("„") || t.is("«") || t.is("‘") || t.is("‹");
     }
 
     private static boolean isPreposition(Token t) {
@@ -797,10 +820,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** {@code [from, to)} without surrounding space, quotation marks and trailing {@code , . ; :}; null if empty. */
     private static int[] trim(String text, int from, int to) {
-        while (from < to && (Character.isWhitespace(text.charAt(from)) || "\"“”„«»".indexOf(text.charAt(from)) >= 0)) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || "\"“”„«»‘’‚‹›'".indexOf(text.charAt(from)) >= 0)) {
             from++;
         }
-        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",.;:\"“”„«»".indexOf(text.charAt(to - 1)) >= 0)) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",.;:\"“”„«»‘’‚‹›'".indexOf(text.charAt(to - 1)) >= 0)) {
             to--;
         }
         return to > from ? new int[] {from, to} : null;
