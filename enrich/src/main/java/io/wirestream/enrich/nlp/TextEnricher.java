@@ -36,7 +36,7 @@ public final class TextEnricher {
         Tokenizer tokenizer = new RuleTokenizer();
         return new TextEnricher(tokenizer, new RuleSentenceSplitter(tokenizer, english.abbreviations(),
                 english.stopwords()), new RuleEntityRecognizer(english, Gazetteer.standard()),
-                new RuleQuoteFinder(english), new RuleSpeakerAttributor(english));
+                new RuleQuoteFinder(english), new RuleSpeakerAttributor(english, new RuleCoreference(english)));
     }
 
     /** Tokenizes and splits {@code body}, the first step of {@link #enrich}. */
