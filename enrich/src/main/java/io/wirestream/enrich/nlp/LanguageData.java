@@ -22,6 +22,7 @@ public final class LanguageData {
     private final Set<String> titles;
     private final int longestTitle;
     private final Set<String> cueVerbs;
+    private final Set<String> cuesOnlyWithThat;
     private final Map<String, String> pronouns;
     private final Set<String> givenNames;
     private final Set<String> surnames;
@@ -41,7 +42,17 @@ public final class LanguageData {
         this.stopwords = lowerSet(WordLists.read(dir + "stopwords.txt"));
         this.titles = lowerSet(WordLists.read(dir + "titles.txt"));
         this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
-        this.cueVerbs = lowerSet(WordLists.read(dir + "cue-verbs.txt"));
+        Set<String> cues = new HashSet<>();
+        Set<String> cuesWithThat = new HashSet<>();
+        for (String line : WordLists.read(dir + "cue-verbs.txt")) {
+            String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
+            cues.add(parts[0]);
+            if (parts.length > 1) {
+                cuesWithThat.add(parts[0]);
+            }
+        }
+        this.cueVerbs = Set.copyOf(cues);
+        this.cuesOnlyWithThat = Set.copyOf(cuesWithThat);
         Map<String, String> pronounClasses = new HashMap<>();
         for (String line : WordLists.read(dir + "pronouns.txt")) {
             String[] parts = line.split("\\s+");
@@ -128,6 +139,11 @@ public final class LanguageData {
     /** Whether {@code word} (any case) attributes speech. */
     public boolean isCueVerb(String word) {
         return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether cue {@code word} reports speech without "that" ("said the talks failed"), not only before it. */
+    public boolean reportsWithoutThat(String word) {
+        return !cuesOnlyWithThat.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The class of pronoun {@code word} (person, plural, thing), or null if it is none. */

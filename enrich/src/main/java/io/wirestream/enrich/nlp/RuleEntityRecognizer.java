@@ -238,7 +238,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         if (gazetteer.lookup(doc.text(a, b)) == null) {
             Token opener = doc.token(a);
-            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.text())
+            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.text()) && !isKnownAbbreviation(opener)
                     || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.text())
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
@@ -292,6 +292,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return;
         }
         addName(doc, a, b, firstWord, List.of(), out);
+    }
+
+    /** "US", "IT": a stop word in capitals that the gazetteer knows is that name ("US" is the United States). */
+    private boolean isKnownAbbreviation(Token t) {
+        return t.isAllCaps() && gazetteer.lookup(t.text()) != null;
     }
 
     /** Whether tokens {@code [a, k)} are no part of a personal name: an abbreviation or a known name. */
@@ -370,7 +375,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return;
         }
         String text = doc.text(a, b).replaceAll("\\s+", " ");
-        if (b - a == 1 && lang.isStopword(text)) {
+        if (b - a == 1 && lang.isStopword(text) && !isKnownAbbreviation(doc.token(a))) {
             return;
         }
         // "Russian President Vladimir Putin" lost its title already; "Russian Vladimir Putin" loses the demonym.

@@ -44,6 +44,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Set<String> NOT_IN_SUBJECT = Set.of("that", "which", "who", "and", "but", "or", "to",
             "not", "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "when",
             "while", "because", "after", "before", "if", "as");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could",
+            "should", "can", "may", "might", "must", "had", "has", "have", "did", "does", "do", "shall");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "assessment",
             "estimation", "judgment", "judgement", "understanding");
     private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", "“", "”", "\"", "«", "»", "„", "‘", "‹", "›",
@@ -399,9 +402,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             SpeakerRef ref = isParticiple(cue) ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
+                boolean clauseFollows = finiteVerbSoon(doc, clauseStart, end);
+                if (!lang.reportsWithoutThat(cue.text()) && !clauseFollows) {
+                    continue; // "agreed a new plan": an object, not what was said
+                }
                 Token next = doc.token(clauseStart);
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
-                        || next.isCapitalized() && !lang.isStopword(next.text()));
+                        || next.isCapitalized() && !lang.isStopword(next.text())
+                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows);
                 if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
                     continue;
                 }
@@ -433,6 +441,29 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * "said inflation was falling", "suggested the likeliest reason is fear": an auxiliary soon after a cue
+     * makes the words after it a clause, unless a new clause (", and", ";") starts first.
+     */
+    private static boolean finiteVerbSoon(TextDocument doc, int from, int end) {
+        for (int j = from + 1; j < Math.min(end, from + 14); j++) {
+            Token t = doc.token(j);
+            if (t.is(",")) {
+                if (j + 1 < end && CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+                    return false;
+                }
+                continue;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is said to", "were told": a passive cue is no attribution. */
