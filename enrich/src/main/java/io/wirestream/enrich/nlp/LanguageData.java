@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The word lists of one language that the rule-based stages use: stop words, titles, speech verbs,
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public final class LanguageData {
 
-    private static volatile LanguageData english;
+    private static final Map<String, LanguageData> LOADED = new ConcurrentHashMap<>();
 
     private final String language;
     private final Set<String> stopwords;
@@ -74,16 +75,24 @@ public final class LanguageData {
 
     /** The English data, read once. */
     public static LanguageData english() {
-        LanguageData data = english;
-        if (data == null) {
-            synchronized (LanguageData.class) {
-                if (english == null) {
-                    english = new LanguageData("en");
-                }
-                data = english;
-            }
+        return of("en");
+    }
+
+    /**
+     * The data of {@code language} (an ISO 639-1 code), read once.
+     *
+     * @throws IllegalArgumentException when wirestream ships no data for it
+     */
+    public static LanguageData of(String language) {
+        if (!isAvailable(language)) {
+            throw new IllegalArgumentException("No enrichment data for language '" + language + "'");
         }
-        return data;
+        return LOADED.computeIfAbsent(language, LanguageData::new);
+    }
+
+    /** Whether wirestream ships data for {@code language}. */
+    public static boolean isAvailable(String language) {
+        return language != null && language.matches("[a-z]{2,3}") && WordLists.exists(language + "/stopwords.txt");
     }
 
     private static Set<String> lowerSet(List<String> entries) {

@@ -17,6 +17,11 @@ final class WordLists {
     private WordLists() {
     }
 
+    /** Whether the resource {@code path} under the nlp data folder exists. */
+    static boolean exists(String path) {
+        return WordLists.class.getResource(ROOT + path) != null;
+    }
+
     /** The entries of the resource {@code path} under the nlp data folder. */
     static List<String> read(String path) {
         try (InputStream in = WordLists.class.getResourceAsStream(ROOT + path)) {
