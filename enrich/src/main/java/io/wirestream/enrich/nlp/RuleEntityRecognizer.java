@@ -62,6 +62,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         final int end;
         final String text;
         final List<String> titles;
+        /** Roles given in an apposition: "Bruno Kahl, the head of the service". */
+        final List<String> appositions = new ArrayList<>(0);
         final boolean initial;
         final boolean inCapitals;
         EntityType type;
@@ -112,6 +114,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         linkAcronyms(doc, candidates);
         resolveInDocument(doc, candidates);
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.PERSON && !c.dropped) {
+                appositionRoles(doc, c, candidates);
+            }
+        }
         return group(candidates);
     }
 
@@ -261,7 +268,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             List<String> titles = new ArrayList<>();
             int p = k;
             while (titleEnd >= 0) {
-                titles.add(normalizeTitle(doc.text(p, titleEnd)));
+                titles.add(asRole(doc.text(p, titleEnd)));
                 p = titleEnd;
                 titleEnd = p < b ? titleEnd(doc, p, b) : -1;
             }
@@ -285,7 +292,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
             List<String> titles = new ArrayList<>();
             for (int k = roles; k < person; k++) {
-                titles.add(doc.token(k).lower());
+                titles.add(doc.token(k).text());
             }
             addName(doc, a, roles, firstWord, List.of(), out);
             addName(doc, person, b, firstWord, titles, out);
@@ -362,8 +369,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return -1;
     }
 
-    private static String normalizeTitle(String title) {
-        String t = title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** A title as written, spaces collapsed and without an abbreviation's dot ("Gen." is "Gen"). */
+    private static String asRole(String title) {
+        String t = title.replaceAll("\\s+", " ");
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
@@ -767,6 +775,60 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return best;
     }
 
+    /**
+     * Roles a person is given in an apposition: before the name, "the head of the German Federal
+     * Intelligence Service, Bruno Kahl, warned"; after it, "Omar Lamrani, a senior analyst at Stratfor,
+     * said". The phrase needs an article or a title word at its start and a title or role word inside.
+     */
+    private void appositionRoles(TextDocument doc, Candidate person, List<Candidate> candidates) {
+        int before = person.from - 1;
+        if (before > 0 && doc.token(before).is(",") && person.to < doc.size() && doc.token(person.to).is(",")) {
+            int start = before - 1;
+            int sentenceStart = doc.sentenceStart(doc.sentenceOf(person.from));
+            while (start > sentenceStart && before - start < 12 && !doc.token(start - 1).is(",")
+                    && doc.token(start - 1).isWord() && !lang.isCueVerb(doc.token(start - 1).text())) {
+                start--;
+            }
+            addRole(doc, person, start, before);
+        }
+        int after = person.to;
+        if (after + 2 < doc.size() && doc.token(after).is(",")) {
+            int end = after + 1;
+            int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(person.from));
+            while (end < sentenceEnd && end - after < 16 && !doc.token(end).is(",") && (doc.token(end).isWord()
+                    || doc.token(end).is("'s") || doc.token(end).is("’s") || doc.token(end).is("-"))) {
+                end++;
+            }
+            if (end >= sentenceEnd || doc.token(end).is(",") || doc.token(end).is(".")) {
+                addRole(doc, person, after + 1, end);
+            }
+        }
+    }
+
+    private void addRole(TextDocument doc, Candidate person, int from, int to) {
+        if (to - from < 1) {
+            return;
+        }
+        int k = from;
+        if (ARTICLES.contains(doc.token(k).lower())) {
+            k++;
+        } else if (!lang.isTitle(doc.token(k).text())) {
+            return;
+        }
+        boolean role = false;
+        for (int j = k; j < to; j++) {
+            Token t = doc.token(j);
+            if (!t.isCapitalized() && lang.isCueVerb(t.text()) || lang.pronounClass(t.text()) != null
+                    || t.lower().equals("who") || t.lower().equals("which")) {
+                return; // a clause, not a noun phrase
+            }
+            role |= !t.isCapitalized() && lang.isTitle(t.text());
+        }
+        if (role && k < to) {
+            person.appositions.add(doc.text(k, to).replaceAll("\\s+", " "));
+        }
+    }
+
     // ---- 4. entities ---------------------------------------------------------------------------------
 
     /** An entity under construction. */
@@ -775,7 +837,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         String name;
         final Set<String> surfaces = new LinkedHashSet<>();
         final TreeSet<Span> mentions = new TreeSet<>(Comparator.comparingInt(Span::start));
-        final Set<String> titles = new LinkedHashSet<>();
+        /** Titles and roles as first written, by their lower case. */
+        final Map<String, String> roles = new LinkedHashMap<>();
         /** Names the text used outside context-only aliases, for the displayed name. */
         final Set<String> fullNames = new LinkedHashSet<>();
         boolean known;
@@ -837,7 +900,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
             g.mentions.add(new Span(c.start, c.end));
             g.surfaces.add(c.text);
-            g.titles.addAll(c.titles);
+            for (String role : c.titles) {
+                g.roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
+            }
+            for (String role : c.appositions) {
+                g.roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
+            }
             if (c.canonical != null && c.type != EntityType.MISC) {
                 g.known = true;
             }
@@ -869,7 +937,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 }
             }
             entities.add(new NamedEntity(EntityIds.of(g.type, g.name), name, g.type, aliases,
-                    new ArrayList<>(g.mentions), g.titles));
+                    new ArrayList<>(g.mentions), new ArrayList<>(g.roles.values())));
         }
         entities.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return entities;
