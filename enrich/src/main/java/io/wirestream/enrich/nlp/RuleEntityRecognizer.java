@@ -86,7 +86,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             this.text = text;
             this.titles = titles;
             this.initial = initial;
-            this.inCapitals = inCapitalsSentence(doc, from);
+            this.inCapitals = doc.inCapitals(doc.sentenceOf(from));
         }
 
         int words() {
@@ -173,7 +173,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     private static boolean isOrdinal(Token t) {
         String w = t.lower();
         return w.length() > 2 && Character.isDigit(w.charAt(0)) && (w.endsWith("st") || w.endsWith("nd")
-                || w.endsWith("rd") || w.endsWith("th")) && w.chars().limit(w.length() - 2).allMatch(Character::isDigit);
+                || w.endsWith("rd") || w.endsWith("th")) && NameText.isDigits(w, 0, w.length() - 2);
     }
 
     /**
@@ -352,7 +352,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return -1;
         }
         for (int n = Math.min(lang.longestTitle(), b - k); n >= 1; n--) {
-            String words = doc.text(k, k + n).replaceAll("\\s+", " ");
+            String words = NameText.collapseSpaces(doc.text(k, k + n));
             if (lang.isTitle(words)) {
                 int end = k + n;
                 // "Gen." includes its dot.
@@ -371,7 +371,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     /** A title as written, spaces collapsed and without an abbreviation's dot ("Gen." is "Gen"). */
     private static String asRole(String title) {
-        String t = title.replaceAll("\\s+", " ");
+        String t = NameText.collapseSpaces(title);
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
@@ -382,7 +382,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (a >= b) {
             return;
         }
-        String text = doc.text(a, b).replaceAll("\\s+", " ");
+        String text = NameText.collapseSpaces(doc.text(a, b));
         if (b - a == 1 && lang.isStopword(text) && !isKnownAbbreviation(doc.token(a))) {
             return;
         }
@@ -393,14 +393,14 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (lang.isDemonym(doc.text(a, a + 1))) {
                 demonymEnd = a + 1;
             }
-            if (b - a > 2 && lang.isDemonym(doc.text(a, a + 2).replaceAll("\\s+", " "))) {
+            if (b - a > 2 && lang.isDemonym(NameText.collapseSpaces(doc.text(a, a + 2)))) {
                 demonymEnd = a + 2;
             }
             if (demonymEnd > 0 && demonymEnd < b) {
-                out.add(new Candidate(doc, a, demonymEnd, doc.text(a, demonymEnd).replaceAll("\\s+", " "), List.of(),
+                out.add(new Candidate(doc, a, demonymEnd, NameText.collapseSpaces(doc.text(a, demonymEnd)), List.of(),
                         isInitial(doc, a, firstWord)));
                 a = demonymEnd;
-                text = doc.text(a, b).replaceAll("\\s+", " ");
+                text = NameText.collapseSpaces(doc.text(a, b));
             }
         }
         if (b - a > 1 && titles.isEmpty() && segmentByGazetteer(doc, a, b, firstWord, out)) {
@@ -438,7 +438,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return false;
         }
         for (int[] seg : segments) {
-            out.add(new Candidate(doc, seg[0], seg[1], doc.text(seg[0], seg[1]).replaceAll("\\s+", " "), List.of(),
+            out.add(new Candidate(doc, seg[0], seg[1], NameText.collapseSpaces(doc.text(seg[0], seg[1])), List.of(),
                     isInitial(doc, seg[0], firstWord)));
         }
         return true;
@@ -461,7 +461,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
         }
-        if (entry == null && c.text.length() > 3 && isAllCapitals(c.text)) {
+        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text)) {
             entry = gazetteer.lookup(titleCase(c.text)); // a dateline or heading: "MADRID —"
         }
         if (entry != null) {
@@ -521,11 +521,6 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return dot > 1 && RuleTokenizer.isTopLevelDomain(word.substring(dot + 1));
     }
 
-    private static boolean isAllCapitals(String text) {
-        return text.chars().anyMatch(Character::isLetter)
-                && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-    }
-
     private static String titleCase(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean start = true;
@@ -534,23 +529,6 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             start = !Character.isLetter(ch);
         }
         return out.toString();
-    }
-
-    /** Whether most words of the sentence of token {@code k} are in capitals: a heading, not acronyms. */
-    private static boolean inCapitalsSentence(TextDocument doc, int k) {
-        int s = doc.sentenceOf(k);
-        int words = 0;
-        int capitals = 0;
-        for (int i = doc.sentenceStart(s); i < doc.sentenceEnd(s); i++) {
-            Token t = doc.token(i);
-            if (t.isWord() && t.text().chars().anyMatch(Character::isLetter)) {
-                words++;
-                if (t.text().length() > 1 && isAllCapitals(t.text())) {
-                    capitals++;
-                }
-            }
-        }
-        return words >= 2 && capitals * 10 >= words * 6;
     }
 
     /** "WeWork", "SoftBank": an inner capital after lower-case letters marks a brand, not a surname. */
@@ -707,7 +685,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     private boolean looksLikePersonalName(Candidate c) {
         for (String word : c.text.split(" ")) {
             if (isAcronym(word) || lang.isStopword(word) || !Character.isUpperCase(word.charAt(0))
-                    || word.chars().anyMatch(Character::isDigit)) {
+                    || NameText.hasDigit(word)) {
                 return false;
             }
         }
@@ -825,7 +803,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             role |= !t.isCapitalized() && lang.isTitle(t.text());
         }
         if (role && k < to) {
-            person.appositions.add(doc.text(k, to).replaceAll("\\s+", " "));
+            person.appositions.add(NameText.collapseSpaces(doc.text(k, to)));
         }
     }
 
