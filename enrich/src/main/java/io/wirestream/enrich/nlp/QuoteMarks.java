@@ -1,8 +1,8 @@
 package io.wirestream.enrich.nlp;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The quotation marks of a language: which characters open a quotation and which close it, read from
@@ -12,29 +12,31 @@ import java.util.Map;
  */
 public final class QuoteMarks {
 
-    private final Map<Character, String> closersByOpener;
+    /** The opening marks; {@code closers[i]} holds the marks that close {@code openers.charAt(i)}. */
+    private final String openers;
+    private final String[] closers;
     private final String all;
 
     QuoteMarks(List<String> lines) {
-        Map<Character, String> closers = new HashMap<>();
+        StringBuilder open = new StringBuilder();
+        List<String> close = new ArrayList<>();
         StringBuilder marks = new StringBuilder();
         for (String line : lines) {
             String[] parts = line.split("\\s+");
-            StringBuilder close = new StringBuilder();
-            for (int i = 1; i < parts.length; i++) {
-                close.append(parts[i]);
-            }
-            closers.put(parts[0].charAt(0), close.toString());
-            marks.append(parts[0]).append(close);
+            String closing = String.join("", Arrays.asList(parts).subList(1, parts.length));
+            open.append(parts[0].charAt(0));
+            close.add(closing);
+            marks.append(parts[0]).append(closing);
         }
-        this.closersByOpener = Map.copyOf(closers);
+        this.openers = open.toString();
+        this.closers = close.toArray(new String[0]);
         this.all = marks.toString();
     }
 
     /** Whether the character at {@code i} of {@code text} opens a quotation. */
     public boolean opensAt(String text, int i) {
         char c = text.charAt(i);
-        if (!closersByOpener.containsKey(c)) {
+        if (openers.indexOf(c) < 0) {
             return false;
         }
         if (isApostrophe(c)) {
@@ -48,8 +50,8 @@ public final class QuoteMarks {
     /** Whether the character at {@code i} of {@code text} closes a quotation opened by {@code opener}. */
     public boolean closesAt(String text, int i, char opener) {
         char c = text.charAt(i);
-        String closers = closersByOpener.get(opener);
-        if (closers == null || closers.indexOf(c) < 0) {
+        int index = openers.indexOf(opener);
+        if (index < 0 || closers[index].indexOf(c) < 0) {
             return false;
         }
         return !isApostrophe(c) || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
@@ -62,7 +64,7 @@ public final class QuoteMarks {
 
     /** Whether {@code c} opens quotations (whatever follows it). */
     public boolean isOpener(char c) {
-        return closersByOpener.containsKey(c);
+        return openers.indexOf(c) >= 0;
     }
 
     /**
