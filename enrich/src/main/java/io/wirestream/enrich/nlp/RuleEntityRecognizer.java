@@ -139,14 +139,15 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 k++;
                 continue;
             }
-            if ((k + 1 >= end || !isNameToken(doc.token(k + 1))) && compoundParts(doc, k, firstWord, out)) {
+            if ((k + 1 >= end || !isNameToken(doc.token(k + 1)) || isAdjectiveCompound(doc.token(k)))
+                    && compoundParts(doc, k, firstWord, out)) {
                 k++;
                 continue;
             }
             int j = k + 1;
             while (j < end) {
                 Token t = doc.token(j);
-                if (isNameToken(t)) {
+                if (isNameToken(t) && !isAdjectiveCompound(t)) {
                     j++;
                 } else if (j + 1 < end && isConnector(t) && (isNameToken(doc.token(j + 1))
                         || j + 2 < end && lang.isParticle(t.text()) && lang.isParticle(doc.token(j + 1).text())
@@ -167,6 +168,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     private static boolean isNameToken(Token t) {
         return t.isWord() && t.isCapitalized();
+    }
+
+    /** "Texas-based", "U.S.-led": a name made an adjective, which ends a run of names. */
+    private static boolean isAdjectiveCompound(Token t) {
+        int hyphen = t.text().lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1));
     }
 
     /** "5th", "42nd": an ordinal that can open a street name ("5th Avenue"). */

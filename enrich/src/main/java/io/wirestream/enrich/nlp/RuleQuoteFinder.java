@@ -217,9 +217,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (cue < 0 || cue >= limit) {
             return null;
         }
-        String word = doc.token(cue).lower();
+        String word = cueText(doc, cue);
         if (cue == t) {
-            SpeakerRef ref = lang.isObjectCue(word) ? null : speakerAfter(doc, names, t + 1, limit);
+            SpeakerRef ref = lang.isObjectCue(doc.token(cue).text()) ? null : speakerAfter(doc, names, t + 1, limit);
             if (ref != null) {
                 return new Attribution(word, ref);
             }
@@ -227,7 +227,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             for (int k = t + 2; k < limit; k++) {
                 if (doc.token(k - 1).is(",") && isCue(doc.token(k)) && !lang.isObjectCue(doc.token(k).text())) {
                     SpeakerRef later = speakerAfter(doc, names, k + 1, limit);
-                    return later == null ? null : new Attribution(doc.token(k).lower(), later);
+                    return later == null ? null : new Attribution(cueText(doc, k), later);
                 }
             }
             return null;
@@ -254,7 +254,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int c = openToken - 1; c >= from; c--) {
             if (isCue(doc.token(c))) {
                 SpeakerRef ref = subjectOfCue(doc, names, c, from, openToken);
-                return ref == null ? null : new Attribution(doc.token(c).lower(), ref);
+                return ref == null ? null : new Attribution(cueText(doc, c), ref);
             }
         }
         return null;
@@ -323,13 +323,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (isCue(t) && !isParticiple(t)) {
                 SpeakerRef ref = lang.isObjectCue(t.text()) ? null : speakerAfter(doc, names, k + 1, end);
                 if (ref != null) {
-                    attribution = new Attribution(t.lower(), ref);
+                    attribution = new Attribution(cueText(doc, k), ref);
                 }
             } else {
                 int cue = closingCue(doc, k, end);
                 if (cue > 0) {
                     SpeakerRef ref = speakerBefore(doc, names, cue, k);
-                    attribution = new Attribution(doc.token(cue).lower(), ref == null ? SpeakerRef.NONE : ref);
+                    attribution = new Attribution(cueText(doc, cue), ref == null ? SpeakerRef.NONE : ref);
                 }
             }
             if (attribution != null) {
@@ -414,7 +414,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     continue;
                 }
             }
-            addClause(doc, clauseStart, clauseEnd(doc, clauseStart, end), QuoteKind.INDIRECT, cue.lower(),
+            addClause(doc, clauseStart, clauseEnd(doc, clauseStart, end), QuoteKind.INDIRECT, cueText(doc, k),
                     ref == null ? SpeakerRef.NONE : ref, REPORTED, found);
         }
     }
@@ -801,6 +801,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int last = names.lastTokenOfMentionAt(first);
         return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(first).start(), doc.token(last).end(),
                 doc.text(first, last + 1));
+    }
+
+    /**
+     * The cue at token {@code k} as recorded: the verb in lower case, with its listener when that is a
+     * common noun ("told reporters", "told lawmakers").
+     */
+    private String cueText(TextDocument doc, int k) {
+        Token cue = doc.token(k);
+        if (lang.isObjectCue(cue.text()) && k + 1 < doc.size()) {
+            Token listener = doc.token(k + 1);
+            if (listener.isWord() && !listener.isCapitalized() && listener.lower().endsWith("s")
+                    && !lang.isStopword(listener.text()) && !isPreposition(listener)) {
+                return cue.lower() + " " + listener.lower();
+            }
+        }
+        return cue.lower();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

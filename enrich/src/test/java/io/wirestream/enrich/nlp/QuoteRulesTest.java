@@ -38,7 +38,7 @@ class QuoteRulesTest {
     void curlyQuotesWithTheSubjectBeforeTheCue() {
         assertThat(quotes(INTRO + "“We must be ready for anything,” Bauer told reporters."))
                 .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
-                .containsExactly(tuple("We must be ready for anything", "Rob Bauer", "told"));
+                .containsExactly(tuple("We must be ready for anything", "Rob Bauer", "told reporters"));
     }
 
     @Test
@@ -177,5 +177,72 @@ class QuoteRulesTest {
         static String speaker(Quote q) {
             return QuoteRulesTest.speaker(q);
         }
+    }
+
+    @Test
+    void singleCurlyQuotes() {
+        assertThat(quotes("Coach Marta Lindqvist faced the press in Oslo.\n"
+                + "‘We were not sharp enough in the second half,’ Lindqvist said."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("We were not sharp enough in the second half", "Marta Lindqvist", "said"));
+    }
+
+    @Test
+    void straightSingleQuotesAreNotApostrophes() {
+        assertThat(quotes("Mayor Ines Okafor spoke in Lagos. 'The roads will be repaired before the rains,' she said. "
+                + "The drivers' union welcomed it; it's overdue."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("The roads will be repaired before the rains", "Ines Okafor"));
+    }
+
+    @Test
+    void aQuotationOverSeveralParagraphsIsOneQuoteOfItsFinalSpeaker() {
+        String text = "Governor Elena Varga toured the flooded valley on Friday.\n\n"
+                + "“The water reached the rooftops in three villages. Nobody was ready for it.\n\n"
+                + "“We will rebuild every house, and we will do it together,” Varga said.";
+        List<Quote> found = quotes(text);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("The water reached the rooftops").endsWith("do it together")
+                    .contains("\n\n“We will rebuild");
+            assertThat(speaker(q)).isEqualTo("Elena Varga");
+            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        });
+    }
+
+    @Test
+    void aQuoteInterruptedByAPronounAttributionIsTwoQuotesOfOneSpeaker() {
+        assertThat(quotes("Mayor Jean Dupont spoke in Lyon on Monday.\n"
+                + "\"We have done everything we could,\" he said, \"but the river rose too fast.\""))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("We have done everything we could", "Jean Dupont"),
+                        tuple("but the river rose too fast", "Jean Dupont"));
+    }
+
+    @Test
+    void aPronounWithNobodyBeforeItGivesNoSpeaker() {
+        assertThat(quotes("\"We have done everything we could,\" he said. Mayor Jean Dupont left Lyon."))
+                .extracting(QuoteRulesTest::speaker).containsOnlyNulls();
+    }
+
+    @Test
+    void theListenerIsPartOfTheCue() {
+        assertThat(quotes("Minister Kofi Mensah spoke in Accra.\n"
+                + "“The budget is balanced for the first time,” Mensah told reporters."))
+                .extracting(Quote::cue).containsExactly("told reporters");
+    }
+
+    @Test
+    void reportedSpeechWithoutThatNeedsAClause() {
+        assertThat(quotes("Lena Fischer, the finance minister, said inflation was falling faster than expected.\n"
+                + "The ministers agreed a new plan for the railways, and the unions approved it."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::kind)
+                .containsExactly(tuple("inflation was falling faster than expected", "Lena Fischer", QuoteKind.INDIRECT));
+    }
+
+    @Test
+    void anOrganizationSpeaksAsTheCompanyOrTheMinistry() {
+        assertThat(quotes("Toyota reported record profits on Wednesday. “Demand for hybrid cars remains strong,” "
+                + "the company said in a statement.\nThe Defence Ministry said its forces had shot down 20 drones overnight."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Toyota", "Defence Ministry");
     }
 }
