@@ -29,6 +29,7 @@ public final class LanguageData {
     private final Set<String> surnames;
     private final Set<String> miscSuffixes;
     private final QuoteMarks quoteMarks;
+    private final Set<String> placeNouns;
     private final Set<String> orgSuffixes;
     private final Set<String> locationSuffixes;
     private final Set<String> particles;
@@ -64,6 +65,7 @@ public final class LanguageData {
         this.surnames = Set.copyOf(WordLists.read(dir + "surnames.txt"));
         this.miscSuffixes = Set.copyOf(WordLists.read(dir + "misc-suffixes.txt"));
         this.quoteMarks = new QuoteMarks(WordLists.read(dir + "quote-marks.txt"));
+        this.placeNouns = lowerSet(WordLists.read(dir + "place-nouns.txt"));
         this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
         this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
         this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
@@ -181,6 +183,11 @@ public final class LanguageData {
     /** Whether {@code word} (as written) ends the names of events, awards and other things ("Cup", "Prize"). */
     public boolean isMiscSuffix(String word) {
         return miscSuffixes.contains(word);
+    }
+
+    /** Whether lower-case {@code word} names a kind of place before "of" and a name ("town", "region"). */
+    public boolean isPlaceNoun(String word) {
+        return placeNouns.contains(word);
     }
 
     public boolean isOrgSuffix(String word) {

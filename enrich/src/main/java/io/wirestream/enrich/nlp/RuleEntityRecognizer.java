@@ -110,7 +110,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             collectRuns(doc, s, candidates);
         }
         for (Candidate c : candidates) {
-            type(c);
+            type(doc, c);
         }
         linkAcronyms(doc, candidates);
         resolveInDocument(doc, candidates);
@@ -224,13 +224,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             addPart(doc, a, b, firstWord, out);
             return;
         }
+        // "CHIPS and Science Act", "Bill and Melinda Gates Foundation": one name up to its suffix.
+        String lastWord = doc.token(b - 1).text();
+        boolean endsWithSuffix = lang.isOrgSuffix(lastWord) || lang.isMiscSuffix(lastWord);
         int partStart = a;
         for (int k = a + 1; k < b - 1; k++) {
             Token t = doc.token(k);
             if (t.isCapitalized() || t.is(".")) {
                 continue;
             }
-            boolean joins = t.is("&") || lang.isParticle(t.text())
+            boolean joins = t.is("&") || lang.isParticle(t.text()) || t.text().equals("and") && endsWithSuffix
+                    && gazetteer.lookup(doc.text(a, k)) == null
                     || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
             if (!joins) {
                 addPart(doc, partStart, k, firstWord, out);
@@ -463,7 +467,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     // ---- 2. types ------------------------------------------------------------------------------------
 
-    private void type(Candidate c) {
+    private void type(TextDocument doc, Candidate c) {
         Gazetteer.Entry entry = gazetteer.lookup(c.text);
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
@@ -485,7 +489,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         int words = c.words();
         String last = c.lastWord();
         String head = headBeforeOf(c.text);
-        if (!c.titles.isEmpty()) {
+        if (c.from > 1 && doc.token(c.from - 1).lower().equals("of") && lang.isPlaceNoun(doc.token(c.from - 2).text())) {
+            c.type = EntityType.LOCATION; // "the town of Le Luc"
+        } else if (!c.titles.isEmpty()) {
             c.type = EntityType.PERSON;
         } else if (words >= 2 && (lang.isMiscSuffix(last) || lang.isMiscSuffix(lastTwoWords(c.text)))) {
             c.type = EntityType.MISC;

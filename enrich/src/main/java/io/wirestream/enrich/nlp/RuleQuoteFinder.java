@@ -389,12 +389,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
             for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                 Token t = doc.token(j);
                 if (t.lower().equals("that")) {
-                    that = j;
+                    // "said outside a school that had been ...": a relative clause, not what was said.
+                    that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
                     break;
                 }
                 if (!t.is(".") && CLAUSE_BREAKS.contains(t.text()) || t.is(":") || t.is(",")) {
                     break;
                 }
+            }
+            if (that == -2) {
+                continue;
             }
             int clauseStart = that >= 0 ? that + 1 : k + 1;
             if (clauseStart >= end) {
@@ -589,7 +593,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return subjectBeforeApposition(doc, names, k, from);
         }
         if (names.entityEndingAt(k) != null) {
-            return nameEndingAt(doc, names, k);
+            return nameAfterItsHead(doc, names, k, from);
         }
         String pronoun = lang.pronounClass(t.text());
         if (pronoun != null) {
@@ -629,6 +633,39 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
+     * The speaker when the name that ends at {@code last} stands right before the cue: the name itself,
+     * unless it completes a phrase such as "Anna Nowak of the University of Warsaw" (the person),
+     * "analysts at Morgan Stanley" (people the text does not name: {@link SpeakerRef#NONE}) or "a spokesman for the
+     * ministry" (the organization).
+     */
+    private SpeakerRef nameAfterItsHead(TextDocument doc, Names names, int last, int from) {
+        int first = names.firstTokenOfMentionEndingAt(last);
+        int p = first - 1;
+        if (p > from && doc.token(p).lower().equals("the")) {
+            p--;
+        }
+        if (p <= from || !isNamePreposition(doc.token(p))) {
+            return nameEndingAt(doc, names, last);
+        }
+        Token head = doc.token(p - 1);
+        NamedEntity owner = names.entityEndingAt(p - 1);
+        if (owner != null && owner.type() == EntityType.PERSON) {
+            return nameEndingAt(doc, names, p - 1);
+        }
+        if (head.isWord() && !head.isCapitalized() && !lang.isSpokesNoun(head.text())) {
+            return SpeakerRef.NONE;
+        }
+        return nameEndingAt(doc, names, last);
+    }
+
+    private static boolean isNamePreposition(Token t) {
+        return switch (t.lower()) {
+            case "of", "at", "from", "for", "with" -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * The subject of a cue after a comma at {@code comma}: a name that is the whole apposition before it
      * ("the head of the service, Bruno Kahl, warned"); else the name that opens the sentence before its
      * apposition ("Kahl, a spokesman for the service, said", "Richardson, via USA Today, said"); else a
@@ -638,7 +675,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int last = comma - 1;
         if (last >= from && names.entityEndingAt(last) != null) {
             int first = names.firstTokenOfMentionEndingAt(last);
-            if (first - 1 >= from && doc.token(first - 1).is(",")) {
+            if (first - 1 >= from && doc.token(first - 1).is(",")
+                    && names.entityEndingAt(last).type() != EntityType.LOCATION) {
                 return nameEndingAt(doc, names, last);
             }
         }
