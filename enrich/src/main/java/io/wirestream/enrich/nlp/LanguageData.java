@@ -37,6 +37,7 @@ public final class LanguageData {
     private final Set<String> objectCues;
     private final Set<String> spokesNouns;
     private final Set<String> orgNouns;
+    private final Set<String> namingOrgNouns;
 
     private LanguageData(String language) {
         this.language = language;
@@ -72,7 +73,17 @@ public final class LanguageData {
         this.demonyms = Set.copyOf(WordLists.read(dir + "demonyms.txt"));
         this.objectCues = lowerSet(WordLists.read(dir + "object-cues.txt"));
         this.spokesNouns = lowerSet(WordLists.read(dir + "spokes-nouns.txt"));
-        this.orgNouns = lowerSet(WordLists.read(dir + "org-nouns.txt"));
+        Set<String> nouns = new HashSet<>();
+        Set<String> namedNouns = new HashSet<>();
+        for (String line : WordLists.read(dir + "org-nouns.txt")) {
+            String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
+            nouns.add(parts[0]);
+            if (parts.length > 1) {
+                namedNouns.add(parts[0]);
+            }
+        }
+        this.orgNouns = Set.copyOf(nouns);
+        this.namingOrgNouns = Set.copyOf(namedNouns);
     }
 
     /** The English data, read once. */
@@ -215,6 +226,11 @@ public final class LanguageData {
     /** Whether {@code word} heads a noun phrase that refers back to an organization ("the company"). */
     public boolean isOrgNoun(String word) {
         return orgNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether org noun {@code word} refers only to an organization whose name holds it ("the ministry"). */
+    public boolean isNamingOrgNoun(String word) {
+        return namingOrgNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */

@@ -14,9 +14,10 @@ import java.util.Locale;
  *       person named since; otherwise nothing (a plural usually means people the text does not name);</li>
  *   <li>a nominal whose head is a title ({@code the admiral}, {@code the minister}): the person last
  *       mentioned with that title, or a title ending with it ({@code foreign minister});</li>
- *   <li>a nominal whose head refers to an organization ({@code the company}, {@code the ministry}): the
- *       organization whose name holds that word, else the one mentioned last, in the same or the two
- *       paragraphs before.</li>
+ *   <li>a nominal whose head refers to an organization ({@code the company}, {@code the ministry}): in the
+ *       same or the two paragraphs before, the last organization whose name holds that word; for a
+ *       generic head that names no kind of body ({@code the company}, {@code the firm}), else the last
+ *       organization.</li>
  * </ul>
  */
 public final class RuleCoreference implements Coreference {
@@ -116,7 +117,7 @@ public final class RuleCoreference implements Coreference {
      * The organization a nominal such as "the ministry" refers to: in the same or the two paragraphs before
      * {@code offset}, the last one whose name holds {@code head}, else the last one.
      */
-    private static NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head) {
+    private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head) {
         int floor = doc.paragraphStart(offset);
         for (int i = 0; i < 2 && floor > 0; i++) {
             floor = doc.paragraphStart(Math.max(0, floor - 2));
@@ -134,7 +135,8 @@ public final class RuleCoreference implements Coreference {
                 }
             }
         }
-        return named != null ? named : last;
+        // "the ministry" is an organization named so; "the company" any organization.
+        return named != null || lang.isNamingOrgNoun(head) ? named : last;
     }
 
     private static boolean containsWord(String name, String word) {

@@ -475,6 +475,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text)) {
             entry = gazetteer.lookup(titleCase(c.text)); // a dateline or heading: "MADRID —"
         }
+        if (entry == null) {
+            entry = qualifiedOrganization(c.text);
+        }
         if (entry != null) {
             c.type = entry.type();
             c.canonical = entry.canonical();
@@ -515,6 +518,19 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         } else if (words == 1 && (isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /** "U.S. Federal Reserve", "German Bundeswehr": a known organization after its country or nationality. */
+    private Gazetteer.Entry qualifiedOrganization(String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String qualifier = text.substring(0, space);
+        Gazetteer.Entry rest = gazetteer.lookup(text.substring(space + 1));
+        Gazetteer.Entry place = gazetteer.lookup(qualifier);
+        boolean qualifies = place != null && place.type() == EntityType.LOCATION || lang.isDemonym(qualifier);
+        return rest != null && rest.type() == EntityType.ORGANIZATION && !rest.contextual() && qualifies ? rest : null;
     }
 
     /** The word before the first " of " of a name ("Ministry" of "Ministry of Defence"), or null. */
@@ -620,6 +636,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     && (followsRoleWord(doc, c) || speaks(doc, c) || singles.contains(c.lastWord())
                     || followsPlacePossessive(doc, c, candidates))) {
                 c.type = EntityType.PERSON;
+            } else if (c.words() <= 3 && c.from > 0 && doc.token(c.from - 1).lower().equals("the") && c.to < doc.size()
+                    && doc.token(c.to).isWord() && !doc.token(c.to).isCapitalized() && lang.isOrgNoun(doc.token(c.to).text())
+                    && looksLikePersonalName(c) || c.words() <= 3 && isAcronym(c.text) && c.to < doc.size()
+                    && lang.isOrgNoun(doc.token(c.to).text()) && !doc.token(c.to).isCapitalized()) {
+                // "the Verdi union", "the FNV union": a name before a noun for an organization names one.
+                c.type = EntityType.ORGANIZATION;
             } else if (c.words() == 1 && c.from > 0 && doc.token(c.from - 1).lower().equals("the")
                     && c.text.length() > 4 && c.text.endsWith("s") && !c.text.endsWith("ss") && !c.text.endsWith("us")
                     && !c.text.contains("-") && !isAcronym(c.text) && !continuesAsName(doc, c.to)) {
@@ -767,11 +789,15 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * Roles a person is given in an apposition: before the name, "the head of the German Federal
+     * Roles a person is given by a role word right before the name ("coach Ana Ruiz") or in an apposition:
+     * before the name, "the head of the German Federal
      * Intelligence Service, Bruno Kahl, warned"; after it, "Omar Lamrani, a senior analyst at Stratfor,
      * said". The phrase needs an article or a title word at its start and a title or role word inside.
      */
     private void appositionRoles(TextDocument doc, Candidate person, List<Candidate> candidates) {
+        if (followsRoleWord(doc, person)) {
+            person.appositions.add(doc.token(person.from - 1).text()); // "manager Sean Dyche"
+        }
         int before = person.from - 1;
         if (before > 0 && doc.token(before).is(",") && person.to < doc.size() && doc.token(person.to).is(",")) {
             int start = before - 1;

@@ -279,12 +279,37 @@ public final class RuleQuoteFinder implements QuoteFinder {
                         int[] span = trim(text, bodyStart, d);
                         if (attribution != null && span != null && words(text, span[0], span[1]) >= 2) {
                             found.add(found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED));
+                            dashContinuation(doc, doc.tokenAtOrAfter(d + 1), end, attribution, found);
                             break;
                         }
                     }
                 }
             }
             p = end + 1;
+        }
+    }
+
+    /**
+     * {@code - We are ready - said Bauer. - And we will stay ready.}: after the attribution's sentence, a
+     * dash opens more words of the same speaker, to the end of the paragraph.
+     */
+    private static void dashContinuation(TextDocument doc, int attributionToken, int paragraphEnd,
+                                         Attribution attribution, List<Found> found) {
+        if (attributionToken >= doc.size()) {
+            return;
+        }
+        String text = doc.text();
+        int i = doc.sentences().get(doc.sentenceOf(attributionToken)).end();
+        while (i < paragraphEnd && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 < paragraphEnd && DASHES.indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ') {
+            int[] span = trim(text, i + 2, paragraphEnd);
+            if (span != null && words(text, span[0], span[1]) >= 2) {
+                found.add(found(span, QuoteKind.DIRECT, attribution.cue(),
+                        attribution.speaker().kind() == SpeakerRef.Kind.NONE ? SpeakerRef.NONE : SpeakerRef.PREVIOUS,
+                        MARKED));
+            }
         }
     }
 
@@ -322,7 +347,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Token t = doc.token(k);
             if (isCue(t) && !isParticiple(t)) {
                 SpeakerRef ref = lang.isObjectCue(t.text()) ? null : speakerAfter(doc, names, k + 1, end);
-                if (ref != null) {
+                if (ref != null && closesSentence(doc, doc.tokenAtOrAfter(ref.end()), end)) {
                     attribution = new Attribution(cueText(doc, k), ref);
                 }
             } else {
@@ -338,6 +363,19 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the sentence ends at token {@code k} or goes on with a circumstance only ("in Brussels",
+     * "on Monday", ", pointing to ..."), not with a clause of its own ("said he would go").
+     */
+    private static boolean closesSentence(TextDocument doc, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token next = doc.token(k);
+        return !next.isWord() || isPreposition(next) && !next.lower().equals("that") || next.lower().equals("last")
+                || next.lower().equals("this") || next.lower().equals("when") || next.lower().equals("while");
     }
 
     /**
@@ -507,8 +545,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue;
             }
             int npEnd = k + 2;
-            while (npEnd < end && !doc.token(npEnd).is(",") && !CLAUSE_BREAKS.contains(doc.token(npEnd).text())) {
-                npEnd++;
+            while (npEnd < end && !doc.token(npEnd).is(",") && !CLAUSE_BREAKS.contains(doc.token(npEnd).text())
+                    || npEnd + 2 < end && doc.token(npEnd).is("(") && doc.token(npEnd + 2).is(")")) {
+                npEnd += doc.token(npEnd).is("(") ? 3 : 1; // "according to the Food and Agriculture Organization (FAO),"
             }
             SpeakerRef ref = nounPhraseRef(doc, names, k + 2, npEnd);
             if (k == first && npEnd < end && doc.token(npEnd).is(",")) {
@@ -652,7 +691,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (owner != null && owner.type() == EntityType.PERSON) {
             return nameEndingAt(doc, names, p - 1);
         }
-        if (head.isWord() && !head.isCapitalized() && !lang.isSpokesNoun(head.text())) {
+        if (owner == null && head.isWord() && !lang.isSpokesNoun(head.text())) {
             return SpeakerRef.NONE;
         }
         return nameEndingAt(doc, names, last);
@@ -685,6 +724,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
             start++;
         }
         for (int k = start; k < Math.min(comma, start + 8); k++) {
+            NamedEntity inside = names.entityStartingAt(k);
+            if (k > start && inside != null && inside.type() == EntityType.ORGANIZATION
+                    && doc.token(start).lower().equals("the") && names.lastTokenOfMentionAt(k) + 1 < comma
+                    && lang.isOrgNoun(doc.token(names.lastTokenOfMentionAt(k) + 1).text())) {
+                return nameStartingAt(doc, names, k); // "The Verdi union, which represents ..., said"
+            }
             if (doc.token(k).is(",")) {
                 if (names.entityEndingAt(k - 1) != null && names.firstTokenOfMentionEndingAt(k - 1) <= start + 2) {
                     return nameEndingAt(doc, names, k - 1);
@@ -741,7 +786,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             int k = t + 1;
             int head = -1;
             while (k < limit && k < t + 4 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
-                    && !CLAUSE_STARTERS.contains(doc.token(k).lower()) && !isPreposition(doc.token(k))) {
+                    && !CLAUSE_STARTERS.contains(doc.token(k).lower()) && !isPreposition(doc.token(k))
+                    && !AUXILIARIES.contains(doc.token(k).lower())) {
                 head = k++;
             }
             return head < 0 ? null : new SpeakerRef(SpeakerRef.Kind.NOMINAL, first.start(), doc.token(head).end(),
@@ -771,7 +817,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return new int[] {names.lastTokenOfMentionAt(k) + 1};
             }
             while (k < limit && k < t + 4 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
-                    && !isPreposition(doc.token(k)) && !isCue(doc.token(k))) {
+                    && !isPreposition(doc.token(k)) && !isCue(doc.token(k))
+                    && !AUXILIARIES.contains(doc.token(k).lower())) {
                 k++;
             }
             return k > t + 1 ? new int[] {k} : null;
@@ -813,6 +860,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** The speaker named by a noun phrase ({@code according to him}, {@code according to Kahl}). */
     private SpeakerRef nounPhraseRef(TextDocument doc, Names names, int from, int end) {
+        if (end - from > 3 && doc.token(end - 1).is(")") && doc.token(end - 3).is("(")) {
+            end -= 3; // "the Food and Agriculture Organization (FAO)"
+        }
         if (from >= end) {
             return SpeakerRef.NONE;
         }
@@ -975,6 +1025,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** Keeps the higher-priority quote where two overlap, and one of the same words quoted twice. */
     private static List<QuoteCandidate> resolve(TextDocument doc, List<Found> found) {
+        settleQuotationsInReportedClauses(doc, found);
         found.sort(Comparator.comparingInt(Found::priority).thenComparingInt(f -> f.quote().start()));
         List<QuoteCandidate> kept = new ArrayList<>();
         for (Found f : found) {
@@ -1009,6 +1060,39 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return unique;
+    }
+
+    /**
+     * A few quoted words inside a reported clause that goes on after them ("said the bank was “playing for
+     * time” and would move in June") belong to the clause: the clause is the quote. A quotation that ends
+     * the clause ("noting that the goal is to “strive for a new world order”") is the quote, with the
+     * clause's speaker when it has none of its own.
+     */
+    private static void settleQuotationsInReportedClauses(TextDocument doc, List<Found> found) {
+        List<Found> fragments = new ArrayList<>();
+        List<Found> inherited = new ArrayList<>();
+        for (Found clause : found) {
+            if (clause.priority() != REPORTED) {
+                continue;
+            }
+            for (Found quotation : found) {
+                QuoteCandidate q = quotation.quote();
+                if (quotation.priority() != MARKED || q.start() <= clause.quote().start()
+                        || q.end() > clause.quote().end() + 1) {
+                    continue;
+                }
+                fragments.add(quotation);
+                if (words(doc.text(), q.end(), clause.quote().end()) < 3) {
+                    // The quotation ends the clause: it is the quote, said by the clause's speaker.
+                    QuoteCandidate c = clause.quote();
+                    SpeakerRef speaker = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.speaker() : q.speaker();
+                    String cue = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.cue() : q.cue();
+                    inherited.add(new Found(new QuoteCandidate(q.start(), q.end(), q.kind(), cue, speaker), MARKED));
+                }
+            }
+        }
+        found.removeAll(fragments);
+        found.addAll(inherited);
     }
 
     private static String normalized(TextDocument doc, QuoteCandidate q) {
