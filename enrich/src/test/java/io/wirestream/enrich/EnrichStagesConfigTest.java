@@ -38,6 +38,7 @@ class EnrichStagesConfigTest {
         assertThat(article.quotes()).isEmpty();
         assertThat(article.entities()).extracting(e -> e.name()).contains("Ines Okafor", "Lagos");
         assertThat(EnrichmentStages.namesFor(EnrichmentStage.QUOTE_FINDER)).containsExactly("rules", "silent");
+        assertThat(EnrichmentStages.namesFor(EnrichmentStage.SENTENCE_SPLITTER)).containsExactly("opennlp", "rules");
         assertThat(EnrichmentStages.namesFor(EnrichmentStage.ENTITY_RECOGNIZER)).containsExactly("rules");
     }
 
