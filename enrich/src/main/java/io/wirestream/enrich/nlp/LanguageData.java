@@ -30,6 +30,7 @@ public final class LanguageData {
     private final Set<String> miscSuffixes;
     private final QuoteMarks quoteMarks;
     private final Set<String> placeNouns;
+    private final Set<String> nameSuffixes;
     private final Set<String> orgSuffixes;
     private final Set<String> locationSuffixes;
     private final Set<String> particles;
@@ -67,6 +68,7 @@ public final class LanguageData {
         this.miscSuffixes = Set.copyOf(WordLists.read(dir + "misc-suffixes.txt"));
         this.quoteMarks = new QuoteMarks(WordLists.read(dir + "quote-marks.txt"));
         this.placeNouns = lowerSet(WordLists.read(dir + "place-nouns.txt"));
+        this.nameSuffixes = Set.copyOf(WordLists.read(dir + "name-suffixes.txt"));
         this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
         this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
         this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
@@ -194,6 +196,11 @@ public final class LanguageData {
     /** Whether {@code word} (as written) ends the names of events, awards and other things ("Cup", "Prize"). */
     public boolean isMiscSuffix(String word) {
         return miscSuffixes.contains(word);
+    }
+
+    /** Whether {@code word} (as written, without a dot) is a generational suffix after a surname ("Jr"). */
+    public boolean isNameSuffix(String word) {
+        return nameSuffixes.contains(word);
     }
 
     /** Whether lower-case {@code word} names a kind of place before "of" and a name ("town", "region"). */

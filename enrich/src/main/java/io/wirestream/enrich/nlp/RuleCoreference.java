@@ -72,7 +72,7 @@ public final class RuleCoreference implements Coreference {
      * or the one before, when no person is named between it and the pronoun.
      */
     private static NamedEntity organizationAsSubject(TextDocument doc, EntityMentions mentions, int offset) {
-        int sentence = sentenceAt(doc, offset);
+        int sentence = doc.sentenceAtOffset(offset);
         int floor = doc.sentences().get(Math.max(0, sentence - 1)).start();
         NamedEntity subject = null;
         for (EntityMentions.Mentioned m : mentions.all()) {
@@ -93,25 +93,11 @@ public final class RuleCoreference implements Coreference {
 
     /** Whether only an article ("The") stands between the start of its sentence and {@code span}. */
     private static boolean opensSentence(TextDocument doc, Span span) {
-        Span sentence = doc.sentences().get(sentenceAt(doc, span.start()));
+        Span sentence = doc.sentences().get(doc.sentenceAtOffset(span.start()));
         String before = doc.text().substring(sentence.start(), span.start()).strip().toLowerCase(Locale.ROOT);
         return before.isEmpty() || before.equals("the");
     }
 
-    private static int sentenceAt(TextDocument doc, int offset) {
-        List<Span> sentences = doc.sentences();
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
 
     /**
      * The organization a nominal such as "the ministry" refers to: in the same or the two paragraphs before

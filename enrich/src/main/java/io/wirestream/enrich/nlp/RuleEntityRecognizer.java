@@ -98,6 +98,16 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return words[words.length - 1];
         }
 
+        /** The last word but a generational suffix: "Marcos" of "Ferdinand Marcos Jr". */
+        String surname(LanguageData lang) {
+            String[] words = text.split(" ");
+            int last = words.length - 1;
+            if (last > 0 && lang.isNameSuffix(words[last])) {
+                last--;
+            }
+            return words[last];
+        }
+
         String firstWord() {
             return text.split(" ")[0];
         }
@@ -170,10 +180,14 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return t.isWord() && t.isCapitalized();
     }
 
-    /** "Texas-based", "U.S.-led": a name made an adjective, which ends a run of names. */
-    private static boolean isAdjectiveCompound(Token t) {
+    /**
+     * "Texas-based", "Kremlin-backed": a known name made an adjective, which ends a run of names (unlike
+     * "Chang-yong" of "Rhee Chang-yong").
+     */
+    private boolean isAdjectiveCompound(Token t) {
         int hyphen = t.text().lastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1));
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))
+                && (gazetteer.lookup(t.text().substring(0, hyphen)) != null || lang.isDemonym(t.text().substring(0, hyphen)));
     }
 
     /** "5th", "42nd": an ordinal that can open a street name ("5th Avenue"). */
@@ -636,6 +650,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     && (followsRoleWord(doc, c) || speaks(doc, c) || singles.contains(c.lastWord())
                     || followsPlacePossessive(doc, c, candidates))) {
                 c.type = EntityType.PERSON;
+            } else if (c.to + 1 < doc.size() && lang.isPlaceNoun(doc.token(c.to).text())
+                    && !doc.token(c.to + 1).lower().equals("of") && looksLikePersonalName(c)) {
+                c.type = EntityType.LOCATION; // "the Bicol region", "the Atacama desert"
             } else if (c.words() <= 3 && c.from > 0 && doc.token(c.from - 1).lower().equals("the") && c.to < doc.size()
                     && doc.token(c.to).isWord() && !doc.token(c.to).isCapitalized() && lang.isOrgNoun(doc.token(c.to).text())
                     && looksLikePersonalName(c) || c.words() <= 3 && isAcronym(c.text) && c.to < doc.size()
@@ -653,6 +670,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 c.type = EntityType.LOCATION;
             }
         }
+        linkShortOrganizationNames(candidates);
         // One surface, one type: "Browns" typed once types every "Browns".
         Map<String, Candidate> typed = new HashMap<>();
         for (Candidate c : candidates) {
@@ -671,7 +689,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         Map<String, List<Candidate>> bySurname = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
-                bySurname.computeIfAbsent(c.lastWord(), w -> new ArrayList<>()).add(c);
+                bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
             }
         }
         Set<String> nonInitial = new HashSet<>();
@@ -702,6 +720,33 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             } else if (c.type != EntityType.PERSON && c.words() == 1 && c.initial && c.canonical == null
                     && c.linked == null && !nonInitial.contains(c.text) && !isAcronym(c.text)) {
                 c.dropped = true;
+            }
+        }
+    }
+
+    /**
+     * "Teck" after "Teck Resources", "Mistral" after "Mistral AI": the first word of an organization named
+     * by a word and its suffixes is that organization.
+     */
+    private void linkShortOrganizationNames(List<Candidate> candidates) {
+        Map<String, Candidate> byFirstWord = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.ORGANIZATION && c.canonical == null && c.words() >= 2) {
+                String[] words = c.text.split(" ");
+                boolean suffixes = true;
+                for (int i = 1; i < words.length; i++) {
+                    suffixes &= lang.isOrgSuffix(words[i]);
+                }
+                if (suffixes && !lang.isStopword(words[0]) && gazetteer.lookup(words[0]) == null) {
+                    byFirstWord.putIfAbsent(words[0], c);
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            Candidate org = c.words() == 1 ? byFirstWord.get(c.text) : null;
+            if (org != null && (c.type == null || c.type == EntityType.MISC)) {
+                c.type = EntityType.ORGANIZATION;
+                c.linked = org;
             }
         }
     }
@@ -960,11 +1005,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return entities;
     }
 
-    /** Whether every word of {@code shorter} is a word of {@code longer}, the last words equal. */
-    private static boolean isPartOf(String shorter, String longer) {
+    /** Whether every word of {@code shorter} is a word of {@code longer}, their surnames equal. */
+    private boolean isPartOf(String shorter, String longer) {
         String[] s = shorter.split(" ");
         String[] l = longer.split(" ");
-        if (!s[s.length - 1].equals(l[l.length - 1])) {
+        if (!surnameOf(s).equals(surnameOf(l))) {
             return false;
         }
         Set<String> words = Set.of(l);
@@ -974,6 +1019,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
         }
         return true;
+    }
+
+    private String surnameOf(String[] words) {
+        int last = words.length - 1;
+        return last > 0 && lang.isNameSuffix(words[last]) ? words[last - 1] : words[last];
     }
 
 }

@@ -439,6 +439,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue;
             }
             int clauseStart = that >= 0 ? that + 1 : k + 1;
+            if (that < 0 && lang.isObjectCue(cue.text())) {
+                // "told Le Monde in an interview": the listener, then a clause or nothing that was said.
+                clauseStart = afterListener(doc, names, clauseStart, end);
+                if (clauseStart >= end || !finiteVerbSoon(doc, clauseStart - 1, end)) {
+                    continue;
+                }
+            }
             if (clauseStart >= end) {
                 continue;
             }
@@ -498,7 +505,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 continue;
             }
-            if (!t.isWord()) {
+            if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
                 return false;
             }
             if (AUXILIARIES.contains(t.lower())) {
@@ -506,6 +513,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return false;
+    }
+
+    /** The token after the listener of an object cue that starts at {@code k}: a name, or a common noun. */
+    private static int afterListener(TextDocument doc, Names names, int k, int end) {
+        if (k < end && names.entityStartingAt(k) != null) {
+            return names.lastTokenOfMentionAt(k) + 1;
+        }
+        return k < end && doc.token(k).isWord() && !doc.token(k).isCapitalized() ? k + 1 : k;
     }
 
     /** "is said to", "were told": a passive cue is no attribution. */
@@ -591,7 +606,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /**
      * The subject of a participle cue after a comma ({@code said Kahl, also noting ...}): the speaker of
-     * the sentence's earlier cue, else a person named at the start of the sentence.
+     * the sentence's earlier cue, else the first person named in the sentence outside a prepositional
+     * phrase, else an organization that opens it.
      */
     private SpeakerRef participleSubject(TextDocument doc, Names names, int c, int from) {
         int k = c - 1;
@@ -607,15 +623,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return ref != null ? ref : speakerAfter(doc, names, j + 1, k);
             }
         }
-        for (EntityType type : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION}) {
-            for (int m = from; m < k; m++) {
-                NamedEntity entity = names.entityStartingAt(m);
-                if (entity != null && entity.type() == type) {
-                    return nameStartingAt(doc, names, m);
-                }
+        for (int m = from; m < k; m++) {
+            NamedEntity entity = names.entityStartingAt(m);
+            if (entity != null && entity.type() == EntityType.PERSON && (m == from || !isPreposition(doc.token(m - 1)))) {
+                return nameStartingAt(doc, names, m);
             }
         }
-        return null;
+        int subject = from;
+        while (subject < k && (!doc.token(subject).isWord() || doc.token(subject).lower().equals("the"))) {
+            subject++;
+        }
+        NamedEntity entity = names.entityStartingAt(subject);
+        return entity != null && entity.type() == EntityType.ORGANIZATION ? nameStartingAt(doc, names, subject) : null;
     }
 
     /** The speaker named right before the cue at {@code c}: {@code Bauer said}, {@code Kahl, ..., warned}. */
@@ -875,6 +894,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int[] subject = subjectAt(doc, names, from, end);
         if (subject != null && subject[0] == end) {
             return refOf(doc, names, from, end);
+        }
+        for (int k = from + 1; k + 1 < end; k++) {
+            if (lang.isSpokesNoun(doc.token(k - 1).text()) && isNamePreposition(doc.token(k))) {
+                return nounPhraseRef(doc, names, k + 1, end); // "a statement from the company"
+            }
         }
         return SpeakerRef.NONE;
     }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The rule-based speaker attributor:
  * <ul>
- *   <li>a name is the entity mentioned there, or, when no entity is, the name as written;</li>
+ *   <li>a name is the entity mentioned there, or, when no entity is, the name as written (but not one
+ *       capitalized word that opens a sentence, which is as often a common noun: "Analysts said");</li>
  *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to, or nobody;</li>
  *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
  * </ul>
@@ -37,7 +38,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             QuoteCandidate q = quotes.get(i);
             SpeakerRef ref = q.speaker();
             Speaker speaker = switch (ref.kind()) {
-                case NAME -> byName(mentions, ref);
+                case NAME -> byName(doc, mentions, ref);
                 case PRONOUN, NOMINAL -> speaker(coreference.resolve(doc, mentions, ref));
                 case PREVIOUS -> i > 0 && doc.paragraphStart(quotes.get(i - 1).start()) == doc.paragraphStart(q.start())
                         ? speakers.get(i - 1) : null;
@@ -48,12 +49,15 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         return speakers;
     }
 
-    private Speaker byName(EntityMentions mentions, SpeakerRef ref) {
+    private Speaker byName(TextDocument doc, EntityMentions mentions, SpeakerRef ref) {
         Span span = new Span(ref.start(), ref.end());
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().overlaps(span)) {
                 return speaker(m.entity());
             }
+        }
+        if (ref.text().indexOf(' ') < 0 && doc.sentences().get(doc.sentenceAtOffset(ref.start())).start() == ref.start()) {
+            return null; // "Analysts said": one capitalized word that opens a sentence is no name to trust
         }
         for (String word : ref.text().split("\\s+")) {
             if (lang.isStopword(word) || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {

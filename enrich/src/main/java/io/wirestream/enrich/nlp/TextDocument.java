@@ -130,6 +130,21 @@ public final class TextDocument {
         return sentenceOfToken[index];
     }
 
+    /** The index of the sentence that holds (or last starts before) character {@code offset}. */
+    public int sentenceAtOffset(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     /** The index of the first token of sentence {@code sentence}. */
     public int sentenceStart(int sentence) {
         return sentenceFirstToken[sentence];
