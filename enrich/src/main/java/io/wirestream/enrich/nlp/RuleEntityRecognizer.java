@@ -274,7 +274,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.text())
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
-                // "During ...", "Hosting Cook": a sentence opens with a common word, not a name.
+                // "During ...", "Meeting Okafor": a sentence opens with a common word, not a name.
                 a++;
             }
             while (a < b && ARTICLES.contains(doc.token(a).lower())) {
@@ -347,8 +347,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * Where a personal name ends a longer run of capitalized words ("CBS Sports NFL Insider Jason
-     * La Canfora"): the token of its given name, which has at least one more name after it; else -1.
+     * Where a personal name ends a longer run of capitalized words ("Reuters NATO correspondent Sabine
+     * Siebold"): the token of its given name, which has at least one more name after it; else -1.
      */
     private int personalNameInside(TextDocument doc, int a, int b) {
         if (b - a < 3 || gazetteer.lookup(doc.text(a, b)) != null || lang.isOrgSuffix(doc.token(b - 1).text())
@@ -435,7 +435,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * Splits a name that is a sequence of known names ("CBS Sports NFL") into them, longest first; a name
+     * Splits a name that is a sequence of known names ("Reuters NATO") into them, longest first; a name
      * with a suffix of its own or any unknown part is left whole.
      */
     private boolean segmentByGazetteer(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
@@ -574,7 +574,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return out.toString();
     }
 
-    /** "WeWork", "SoftBank": an inner capital after lower-case letters marks a brand, not a surname. */
+    /** "BrewDog", "SoftBank": an inner capital after lower-case letters marks a brand, not a surname. */
     private static boolean isCamelCase(String word) {
         if (word.startsWith("Mc") || word.startsWith("Mac") || word.startsWith("De") || word.startsWith("La")
                 || word.startsWith("Di") || word.startsWith("Le") || word.startsWith("Van") || word.contains("-")
@@ -662,16 +662,16 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             } else if (c.words() == 1 && c.from > 0 && doc.token(c.from - 1).lower().equals("the")
                     && c.text.length() > 4 && c.text.endsWith("s") && !c.text.endsWith("ss") && !c.text.endsWith("us")
                     && !c.text.contains("-") && !isAcronym(c.text) && !continuesAsName(doc, c.to)) {
-                // "the Steelers", "the Beatles": a capitalized plural after "the" is a group.
+                // "the Rangers", "the Beatles": a capitalized plural after "the" is a group.
                 c.type = EntityType.ORGANIZATION;
             } else if (c.words() == 1 && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
                     && !doc.token(c.from - 2).isCapitalized() && looksLikePersonalName(c) && !continuesAsName(doc, c.to)) {
-                // "in Rukban", "near Homs": an unknown name after a preposition of place is a place.
+                // "in Zhovtyi", "near Tartus": an unknown name after a preposition of place is a place.
                 c.type = EntityType.LOCATION;
             }
         }
         linkShortOrganizationNames(candidates);
-        // One surface, one type: "Browns" typed once types every "Browns".
+        // One surface, one type: "Rangers" typed once types every "Rangers".
         Map<String, Candidate> typed = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type != null && c.type != EntityType.MISC) {
@@ -751,7 +751,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
     }
 
-    /** Whether token {@code k} goes on with the name: a capitalized word, "of" or "in" ("Refugees in Towns"). */
+    /** Whether token {@code k} goes on with the name: a capitalized word, "of" or "in" ("Friends in Need"). */
     private static boolean continuesAsName(TextDocument doc, int k) {
         if (k >= doc.size()) {
             return false;
@@ -789,7 +789,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
-    /** "quarterback Mason Rudolph", "spokesman John Kirby": a lower-case role word before the name. */
+    /** "goalkeeper Ana Ruiz", "spokesman John Kirby": a lower-case role word before the name. */
     private boolean followsRoleWord(TextDocument doc, Candidate c) {
         if (c.from == 0) {
             return false;
@@ -798,7 +798,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return before.isWord() && !before.isCapitalized() && lang.isTitle(before.text());
     }
 
-    /** "Marcelo Claure said", "said Marcelo Claure": the name is the subject of a speech verb. */
+    /** "Ana Ruiz said", "said Ana Ruiz": the name is the subject of a speech verb. */
     private boolean speaks(TextDocument doc, Candidate c) {
         int next = c.to;
         if (doc.token(c.from).isAllCaps()) {
@@ -836,7 +836,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     /**
      * Roles a person is given by a role word right before the name ("coach Ana Ruiz") or in an apposition:
      * before the name, "the head of the German Federal
-     * Intelligence Service, Bruno Kahl, warned"; after it, "Omar Lamrani, a senior analyst at Stratfor,
+     * Intelligence Service, Bruno Kahl, warned"; after it, "Ana Ruiz, a senior analyst at Moody's,
      * said". The phrase needs an article or a title word at its start and a title or role word inside.
      */
     private void appositionRoles(TextDocument doc, Candidate person, List<Candidate> candidates) {

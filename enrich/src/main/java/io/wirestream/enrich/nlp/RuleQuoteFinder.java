@@ -193,7 +193,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /**
      * The attribution right after a quotation or dash: {@code said Bauer}, {@code said the admiral},
-     * {@code Bauer said}, {@code he later added}, {@code NASA planetary scientist Lucas Paganini said},
+     * {@code Bauer said}, {@code he later added}, {@code ESA planetary scientist Ana Ruiz said},
      * {@code officers announced} (a cue without a named speaker).
      */
     private Attribution attributionAfter(TextDocument doc, Names names, int t) {
@@ -223,7 +223,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (ref != null) {
                 return new Attribution(word, ref);
             }
-            // '"..." announced in October, said Derek Scissors': the attribution follows a comma.
+            // '"..." announced in May, said Ana Ruiz': the attribution follows a comma.
             for (int k = t + 2; k < limit; k++) {
                 if (doc.token(k - 1).is(",") && isCue(doc.token(k)) && !lang.isObjectCue(doc.token(k).text())) {
                     SpeakerRef later = speakerAfter(doc, names, k + 1, limit);
@@ -239,7 +239,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         SpeakerRef ref = speakerBefore(doc, names, cue, t);
         if (ref == null && isParticiple(doc.token(cue)) && names.entityStartingAt(t) != null) {
-            ref = nameStartingAt(doc, names, t); // '"...," Benioff weighed in, telling Cook'
+            ref = nameStartingAt(doc, names, t); // '"...," Ruiz weighed in, telling Okafor'
         }
         return new Attribution(word, ref == null ? SpeakerRef.NONE : ref);
     }
@@ -329,7 +329,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
-     * {@code At the moment, ..., said Rob Bauer in Brussels}, {@code ..., Claure said in the email},
+     * {@code At the moment, ..., said Rob Bauer in Brussels}, {@code ..., Ruiz said in the email},
      * {@code ..., people familiar with the talks say}: the words before the attribution.
      */
     private void unmarked(TextDocument doc, Names names, int s, List<Found> found) {
@@ -395,7 +395,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 int after = c + 1;
                 if (lang.isObjectCue(t.text())) {
-                    // "..., Cook told Benioff.": the listener comes before the end.
+                    // "..., Ruiz told Okafor.": the listener comes before the end.
                     while (after < end && doc.token(after).isWord() && (doc.token(after).isCapitalized()
                             || after == c + 1 && !isPreposition(doc.token(after)))) {
                         after++;
@@ -413,7 +413,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     // ---- reported speech -----------------------------------------------------------------------------
 
-    /** {@code Bauer said that ...}, {@code He added that ...}, {@code Claure said job cuts will ...}. */
+    /** {@code Bauer said that ...}, {@code He added that ...}, {@code Ruiz said prices will ...}. */
     private void reported(TextDocument doc, Names names, int s, List<Found> found) {
         int from = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
@@ -659,11 +659,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
                 && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {
-            return nameEndingAt(doc, names, k - 1); // "a WeWork spokesperson said"
+            return nameEndingAt(doc, names, k - 1); // "a Toyota spokesperson said"
         }
         if (t.isWord() && !t.isCapitalized() && k - 3 >= from && doc.token(k - 2).lower().matches("his|her|their")
                 && doc.token(k - 3).lower().equals("and") && names.entityEndingAt(k - 4) != null) {
-            return nameEndingAt(doc, names, k - 4); // "Paganini and his team wrote"
+            return nameEndingAt(doc, names, k - 4); // "Ruiz and her team wrote"
         }
         if (t.isWord() && !t.isCapitalized()) {
             for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
@@ -726,7 +726,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     /**
      * The subject of a cue after a comma at {@code comma}: a name that is the whole apposition before it
      * ("the head of the service, Bruno Kahl, warned"); else the name that opens the sentence before its
-     * apposition ("Kahl, a spokesman for the service, said", "Richardson, via USA Today, said"); else a
+     * apposition ("Kahl, a spokesman for the service, said", "Ruiz, via Reuters, said"); else a
      * nominal that opens the sentence ("The company, which ..., confirmed").
      */
     private SpeakerRef subjectBeforeApposition(TextDocument doc, Names names, int comma, int from) {
@@ -769,7 +769,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (t >= limit || t >= doc.size()) {
             return null;
         }
-        // "said The We Company's executive chair Marcelo Claure": the person the phrase ends with.
+        // "said the Acme Group's executive chair Ana Ruiz": the person the phrase ends with.
         for (int k = t; k < Math.min(limit, t + 12) && !doc.token(k).is(","); k++) {
             String w = doc.token(k).lower();
             if (CLAUSE_STARTERS.contains(w) && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
@@ -795,7 +795,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 && names.entityStartingAt(t + 1).type() == EntityType.ORGANIZATION) {
             int last = names.lastTokenOfMentionAt(t + 1);
             if (last + 1 < limit && lang.isSpokesNoun(doc.token(last + 1).text())) {
-                return nameStartingAt(doc, names, t + 1); // "said a WeWork spokesperson"
+                return nameStartingAt(doc, names, t + 1); // "said a Toyota spokesperson"
             }
         }
         if (first.lower().equals("the")) {

@@ -126,9 +126,9 @@ class QuoteRulesTest {
 
     @Test
     void anOrganizationSpeaksThroughItsSpokesperson() {
-        assertThat(quotes("WeWork cut jobs.\n“We are cooperating in the matter,” said a WeWork spokesperson."))
+        assertThat(quotes("BrewDog cut jobs.\n“We are cooperating in the matter,” said a BrewDog spokesperson."))
                 .extracting(QuoteSupport::speaker)
-                .containsExactly("WeWork");
+                .containsExactly("BrewDog");
     }
 
     @Test
