@@ -46,17 +46,9 @@ public final class LanguageData {
         this.stopwords = lowerSet(WordLists.read(dir + "stopwords.txt"));
         this.titles = lowerSet(WordLists.read(dir + "titles.txt"));
         this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
-        Set<String> cues = new HashSet<>();
-        Set<String> cuesWithThat = new HashSet<>();
-        for (String line : WordLists.read(dir + "cue-verbs.txt")) {
-            String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
-            cues.add(parts[0]);
-            if (parts.length > 1) {
-                cuesWithThat.add(parts[0]);
-            }
-        }
-        this.cueVerbs = Set.copyOf(cues);
-        this.cuesOnlyWithThat = Set.copyOf(cuesWithThat);
+        WordLists.Marked cues = WordLists.readMarked(dir + "cue-verbs.txt");
+        this.cueVerbs = cues.words();
+        this.cuesOnlyWithThat = cues.marked();
         Map<String, String> pronounClasses = new HashMap<>();
         for (String line : WordLists.read(dir + "pronouns.txt")) {
             String[] parts = line.split("\\s+");
@@ -75,17 +67,9 @@ public final class LanguageData {
         this.demonyms = Set.copyOf(WordLists.read(dir + "demonyms.txt"));
         this.objectCues = lowerSet(WordLists.read(dir + "object-cues.txt"));
         this.spokesNouns = lowerSet(WordLists.read(dir + "spokes-nouns.txt"));
-        Set<String> nouns = new HashSet<>();
-        Set<String> namedNouns = new HashSet<>();
-        for (String line : WordLists.read(dir + "org-nouns.txt")) {
-            String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
-            nouns.add(parts[0]);
-            if (parts.length > 1) {
-                namedNouns.add(parts[0]);
-            }
-        }
-        this.orgNouns = Set.copyOf(nouns);
-        this.namingOrgNouns = Set.copyOf(namedNouns);
+        WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
+        this.orgNouns = nouns.words();
+        this.namingOrgNouns = nouns.marked();
     }
 
     /** The English data, read once. */
