@@ -61,6 +61,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         final int start;
         final int end;
         final String text;
+        final String[] words;
         final List<String> titles;
         /** Roles given in an apposition: "Bruno Kahl, the head of the service". */
         final List<String> appositions = new ArrayList<>(0);
@@ -84,23 +85,22 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             this.start = start;
             this.end = end;
             this.text = text;
+            this.words = text.split(" ");
             this.titles = titles;
             this.initial = initial;
             this.inCapitals = doc.inCapitals(doc.sentenceOf(from));
         }
 
         int words() {
-            return text.split(" ").length;
+            return words.length;
         }
 
         String lastWord() {
-            String[] words = text.split(" ");
             return words[words.length - 1];
         }
 
         /** The last word but a generational suffix: "Marcos" of "Ferdinand Marcos Jr". */
         String surname(LanguageData lang) {
-            String[] words = text.split(" ");
             int last = words.length - 1;
             if (last > 0 && lang.isNameSuffix(words[last])) {
                 last--;
@@ -109,7 +109,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
 
         String firstWord() {
-            return text.split(" ")[0];
+            return words[0];
         }
     }
 
@@ -270,8 +270,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         if (gazetteer.lookup(doc.text(a, b)) == null) {
             Token opener = doc.token(a);
-            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.text()) && !isKnownAbbreviation(opener)
-                    || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.text())
+            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.lower()) && !isKnownAbbreviation(opener)
+                    || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.lower())
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
                 // "During ...", "Meeting Okafor": a sentence opens with a common word, not a name.
@@ -732,7 +732,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         Map<String, Candidate> byFirstWord = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type == EntityType.ORGANIZATION && c.canonical == null && c.words() >= 2) {
-                String[] words = c.text.split(" ");
+                String[] words = c.words;
                 boolean suffixes = true;
                 for (int i = 1; i < words.length; i++) {
                     suffixes &= lang.isOrgSuffix(words[i]);
@@ -763,7 +763,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     /** Capitalized words only, none a stop word or acronym: the shape of a personal name. */
     private boolean looksLikePersonalName(Candidate c) {
-        for (String word : c.text.split(" ")) {
+        for (String word : c.words) {
             if (isAcronym(word) || lang.isStopword(word) || !Character.isUpperCase(word.charAt(0))
                     || NameText.hasDigit(word)) {
                 return false;
@@ -795,7 +795,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return false;
         }
         Token before = doc.token(c.from - 1);
-        return before.isWord() && !before.isCapitalized() && lang.isTitle(before.text());
+        return before.isWord() && !before.isCapitalized() && lang.isTitle(before.lower());
     }
 
     /** "Ana Ruiz said", "said Ana Ruiz": the name is the subject of a speech verb. */
@@ -807,10 +807,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         while (next < doc.size() && isAdverb(doc.token(next))) {
             next++;
         }
-        if (next < doc.size() && lang.isCueVerb(doc.token(next).text()) && !doc.token(next).isCapitalized()) {
+        if (next < doc.size() && lang.isCueVerb(doc.token(next).lower()) && !doc.token(next).isCapitalized()) {
             return true;
         }
-        return c.from > 0 && lang.isCueVerb(doc.token(c.from - 1).text())
+        return c.from > 0 && lang.isCueVerb(doc.token(c.from - 1).lower())
                 && (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized());
     }
 
@@ -848,7 +848,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             int start = before - 1;
             int sentenceStart = doc.sentenceStart(doc.sentenceOf(person.from));
             while (start > sentenceStart && before - start < 12 && !doc.token(start - 1).is(",")
-                    && doc.token(start - 1).isWord() && !lang.isCueVerb(doc.token(start - 1).text())) {
+                    && doc.token(start - 1).isWord() && !lang.isCueVerb(doc.token(start - 1).lower())) {
                 start--;
             }
             addRole(doc, person, start, before);
@@ -874,17 +874,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         int k = from;
         if (ARTICLES.contains(doc.token(k).lower())) {
             k++;
-        } else if (!lang.isTitle(doc.token(k).text())) {
+        } else if (!lang.isTitle(doc.token(k).lower())) {
             return;
         }
         boolean role = false;
         for (int j = k; j < to; j++) {
             Token t = doc.token(j);
-            if (!t.isCapitalized() && lang.isCueVerb(t.text()) || lang.pronounClass(t.text()) != null
+            if (!t.isCapitalized() && lang.isCueVerb(t.lower()) || lang.pronounClass(t.text()) != null
                     || t.lower().equals("who") || t.lower().equals("which")) {
                 return; // a clause, not a noun phrase
             }
-            role |= !t.isCapitalized() && lang.isTitle(t.text());
+            role |= !t.isCapitalized() && lang.isTitle(t.lower());
         }
         if (role && k < to) {
             person.appositions.add(NameText.collapseSpaces(doc.text(k, to)));

@@ -457,7 +457,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 Token next = doc.token(clauseStart);
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
-                        || next.isCapitalized() && !lang.isStopword(next.text())
+                        || next.isCapitalized() && !lang.isStopword(next.lower())
                         || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows);
                 if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
                     continue;
@@ -541,7 +541,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return false;
         }
         Token t = doc.token(j);
-        if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.text())) {
+        if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.lower())) {
             return false;
         }
         return true;
@@ -677,12 +677,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             return null;
         }
-        if (t.isWord() && t.isCapitalized() && !lang.isStopword(t.text())) {
+        if (t.isWord() && t.isCapitalized() && !lang.isStopword(t.lower())) {
             int j = k;
             while (j - 1 >= from && doc.token(j - 1).isWord() && doc.token(j - 1).isCapitalized()) {
                 j--;
             }
-            while (j < k && lang.isStopword(doc.token(j).text())) {
+            while (j < k && lang.isStopword(doc.token(j).lower())) {
                 j++;
             }
             return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(j).start(), t.end(), doc.text(j, k + 1));
@@ -847,7 +847,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return new int[] {names.lastTokenOfMentionAt(k) + 1};
             }
         }
-        if (first.isWord() && first.isCapitalized() && !lang.isStopword(first.text())) {
+        if (first.isWord() && first.isCapitalized() && !lang.isStopword(first.lower())) {
             int k = t + 1;
             while (k < limit && doc.token(k).isWord() && doc.token(k).isCapitalized()) {
                 k++;
@@ -868,7 +868,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return new SpeakerRef(SpeakerRef.Kind.NOMINAL, first.start(), head.end(), head.lower());
         }
         int k = t;
-        while (k < end && names.entityStartingAt(k) == null && lang.isTitle(doc.token(k).text())) {
+        while (k < end && names.entityStartingAt(k) == null && lang.isTitle(doc.token(k).lower())) {
             k++;
         }
         if (k >= end) {
@@ -924,7 +924,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (lang.isObjectCue(cue.text()) && k + 1 < doc.size()) {
             Token listener = doc.token(k + 1);
             if (listener.isWord() && !listener.isCapitalized() && listener.lower().endsWith("s")
-                    && !lang.isStopword(listener.text()) && !isPreposition(listener)) {
+                    && !lang.isStopword(listener.lower()) && !isPreposition(listener)) {
                 return cue.lower() + " " + listener.lower();
             }
         }
@@ -934,7 +934,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     // ---- helpers -------------------------------------------------------------------------------------
 
     private boolean isCue(Token t) {
-        return t.isWord() && !t.isCapitalized() && lang.isCueVerb(t.text());
+        return t.isWord() && !t.isCapitalized() && lang.isCueVerb(t.lower());
     }
 
     private static boolean isParticiple(Token t) {
