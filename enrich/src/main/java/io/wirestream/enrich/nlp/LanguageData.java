@@ -31,6 +31,7 @@ public final class LanguageData {
     private final QuoteMarks quoteMarks;
     private final Set<String> placeNouns;
     private final Set<String> nameSuffixes;
+    private final Set<String> portfolioTitles;
     private final Set<String> orgSuffixes;
     private final Set<String> locationSuffixes;
     private final Set<String> particles;
@@ -61,6 +62,7 @@ public final class LanguageData {
         this.quoteMarks = new QuoteMarks(WordLists.read(dir + "quote-marks.txt"));
         this.placeNouns = lowerSet(WordLists.read(dir + "place-nouns.txt"));
         this.nameSuffixes = Set.copyOf(WordLists.read(dir + "name-suffixes.txt"));
+        this.portfolioTitles = lowerSet(WordLists.read(dir + "portfolio-titles.txt"));
         this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
         this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
         this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
@@ -185,6 +187,11 @@ public final class LanguageData {
     /** Whether {@code word} (as written, without a dot) is a generational suffix after a surname ("Jr"). */
     public boolean isNameSuffix(String word) {
         return nameSuffixes.contains(word);
+    }
+
+    /** Whether lower-case {@code word} is a title that takes a portfolio before it ("Energy Minister"). */
+    public boolean isPortfolioTitle(String word) {
+        return portfolioTitles.contains(word);
     }
 
     /** Whether lower-case {@code word} names a kind of place before "of" and a name ("town", "region"). */

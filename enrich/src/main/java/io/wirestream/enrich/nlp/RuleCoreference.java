@@ -10,8 +10,10 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code he}, {@code she} (and {@code him}, {@code her}): the person last in subject position (the
  *       first person named in a sentence) before the pronoun; else the person mentioned last;</li>
- *   <li>{@code they}: an organization that is the subject of the same or the sentence before, with no
- *       person named since; otherwise nothing (a plural usually means people the text does not name);</li>
+ *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
+ *       before, with no person named since; otherwise nothing (a plural usually means people the text does
+ *       not name);</li>
+ *   <li>an age ({@code the 21-year-old}): the person last in subject position;</li>
  *   <li>a nominal whose head is a title ({@code the admiral}, {@code the minister}): the person last
  *       mentioned with that title, or a title ending with it ({@code foreign minister});</li>
  *   <li>a nominal whose head refers to an organization ({@code the company}, {@code the ministry}): in the
@@ -35,7 +37,11 @@ public final class RuleCoreference implements Coreference {
             if ("person".equals(kind)) {
                 return lastSubject(doc, mentions, ref.start());
             }
-            return "plural".equals(kind) ? organizationAsSubject(doc, mentions, ref.start()) : null;
+            // "they said", "in its view": an organization that is the subject nearby.
+            return kind != null ? organizationAsSubject(doc, mentions, ref.start()) : null;
+        }
+        if (ref.kind() == SpeakerRef.Kind.NOMINAL && isAge(ref.text())) {
+            return lastSubject(doc, mentions, ref.start()); // "the 21-year-old said"
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             if (lang.isTitle(ref.text())) {
@@ -44,6 +50,11 @@ public final class RuleCoreference implements Coreference {
             return lang.isOrgNoun(ref.text()) ? recentOrganization(doc, mentions, ref.start(), ref.text()) : null;
         }
         return null;
+    }
+
+    /** "21-year-old": a nominal that names a person by age. */
+    private static boolean isAge(String head) {
+        return head.endsWith("-year-old") && head.length() > 9 && Character.isDigit(head.charAt(0));
     }
 
     /** The person last in subject position before {@code offset}; else the person mentioned last. */

@@ -376,6 +376,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (!doc.token(k).isCapitalized()) {
             return -1;
         }
+        if (k + 2 < b && doc.token(k).isWord() && !doc.token(k).isAllCaps() && gazetteer.lookup(doc.token(k).text()) == null
+                && !lang.isDemonym(doc.token(k).text()) && lang.isPortfolioTitle(doc.token(k + 1).lower())
+                && gazetteer.lookup(doc.text(k, b)) == null) {
+            return k + 2; // "Energy Minister", "Transport Secretary": the portfolio belongs to the title
+        }
         for (int n = Math.min(lang.longestTitle(), b - k); n >= 1; n--) {
             String words = NameText.collapseSpaces(doc.text(k, k + n));
             if (lang.isTitle(words)) {
@@ -646,9 +651,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (c.type != null) {
                 continue;
             }
-            if (c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c)
-                    && (followsRoleWord(doc, c) || speaks(doc, c) || singles.contains(c.lastWord())
+            boolean nameShaped = c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c);
+            if (nameShaped && (followsRoleWord(doc, c) || hasRoleApposition(doc, c)
                     || followsPlacePossessive(doc, c, candidates))) {
+                c.type = EntityType.PERSON;
+            } else if (nameShaped && namesAPlace(c) && speaks(doc, c)) {
+                c.type = EntityType.ORGANIZATION; // "Tennis Australia said": a body named after its country
+            } else if (nameShaped && (speaks(doc, c) || singles.contains(c.lastWord()))) {
                 c.type = EntityType.PERSON;
             } else if (c.to + 1 < doc.size() && lang.isPlaceNoun(doc.token(c.to).text())
                     && !doc.token(c.to + 1).lower().equals("of") && looksLikePersonalName(c)) {
@@ -690,6 +699,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         for (Candidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
                 bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
+                if (c.words() == 2 && lang.isSurname(c.firstWord()) && !lang.isGivenName(c.firstWord())
+                        && !lang.isSurname(c.lastWord())) {
+                    bySurname.computeIfAbsent(c.firstWord(), w -> new ArrayList<>()).add(c); // "Zheng" of "Zheng Qinwen"
+                }
             }
         }
         Set<String> nonInitial = new HashSet<>();
@@ -770,6 +783,35 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** Whether a word of the name is a known place or a nationality ("Tennis Australia", "Deutsche Bahn"). */
+    private boolean namesAPlace(Candidate c) {
+        for (String word : c.words) {
+            Gazetteer.Entry entry = gazetteer.lookup(word);
+            if (entry != null && entry.type() == EntityType.LOCATION || lang.isDemonym(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Rain Newton-Smith, chief executive of the CBI,": a name followed by an apposition with a title. */
+    private boolean hasRoleApposition(TextDocument doc, Candidate c) {
+        if (c.to + 2 >= doc.size() || !doc.token(c.to).is(",")) {
+            return false;
+        }
+        int k = c.to + 1;
+        if (ARTICLES.contains(doc.token(k).lower())) {
+            k++;
+        }
+        for (int j = k; j < Math.min(doc.size(), k + 3); j++) {
+            Token t = doc.token(j);
+            if (t.isWord() && !t.isCapitalized() && lang.isTitle(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Serbia's Novak Djokovic": a name after a place's possessive. */

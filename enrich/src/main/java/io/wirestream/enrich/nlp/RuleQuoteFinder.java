@@ -46,6 +46,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             "while", "because", "after", "before", "if", "as");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could",
             "should", "can", "may", "might", "must", "had", "has", "have", "did", "does", "do", "shall");
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "assessment",
             "estimation", "judgment", "judgement", "understanding");
@@ -451,6 +452,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             SpeakerRef ref = isParticiple(cue) ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
+                clauseStart = afterCircumstance(doc, clauseStart, end);
                 boolean clauseFollows = finiteVerbSoon(doc, clauseStart, end);
                 if (!lang.reportsWithoutThat(cue.text()) && !clauseFollows) {
                     continue; // "agreed a new plan": an object, not what was said
@@ -513,6 +515,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "said on Thursday its lander ...", "said in a statement the company ...": the token after a short
+     * prepositional phrase that stands between a cue and its clause, else {@code k}.
+     */
+    private static int afterCircumstance(TextDocument doc, int k, int end) {
+        if (k >= end || !isPreposition(doc.token(k)) || doc.token(k).lower().equals("that")) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(end, k + 5); j++) {
+            Token t = doc.token(j);
+            if (!t.isWord()) {
+                return k;
+            }
+            if (CLAUSE_STARTERS.contains(t.lower()) && !ARTICLE_WORDS.contains(doc.token(j - 1).lower())) {
+                return j;
+            }
+        }
+        return k;
     }
 
     /** The token after the listener of an object cue that starts at {@code k}: a name, or a common noun. */
@@ -584,8 +606,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         Token in = doc.token(from);
         Token pronoun = doc.token(from + 1);
         Token noun = doc.token(from + 2);
-        if (in.lower().equals("in") && lang.pronounClass(pronoun.text()) != null
-                && !"thing".equals(lang.pronounClass(pronoun.text())) && OPINION_NOUNS.contains(noun.lower())
+        if (in.lower().equals("in") && lang.pronounClass(pronoun.text()) != null && OPINION_NOUNS.contains(noun.lower())
                 && doc.token(from + 3).is(",")) {
             SpeakerRef ref = new SpeakerRef(SpeakerRef.Kind.PRONOUN, pronoun.start(), pronoun.end(), pronoun.lower());
             String cue = doc.text(from, from + 3).toLowerCase(Locale.ROOT);
@@ -649,6 +670,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         Token t = doc.token(k);
         if (t.is(",")) {
             return subjectBeforeApposition(doc, names, k, from);
+        }
+        if (t.is(")") && k - 3 >= from && doc.token(k - 2).is("(") && names.entityEndingAt(k - 3) != null) {
+            return nameEndingAt(doc, names, k - 3); // "The Japan Aerospace Exploration Agency (JAXA) said"
         }
         if (names.entityEndingAt(k) != null) {
             return nameAfterItsHead(doc, names, k, from);
@@ -741,6 +765,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int start = from;
         while (start < comma && !doc.token(start).isWord()) {
             start++;
+        }
+        int subject = doc.token(start).lower().equals("the") ? start + 1 : start;
+        if (subject < comma && names.entityStartingAt(subject) != null) {
+            // "The Office for Budget Responsibility (OBR), the fiscal watchdog, said"
+            int end = names.lastTokenOfMentionAt(subject) + 1;
+            if (end + 2 < comma && doc.token(end).is("(") && doc.token(end + 2).is(")")) {
+                end += 3;
+            }
+            if (end < doc.size() && doc.token(end).is(",") && names.entityStartingAt(subject).type() != EntityType.LOCATION) {
+                return nameStartingAt(doc, names, subject);
+            }
         }
         for (int k = start; k < Math.min(comma, start + 8); k++) {
             NamedEntity inside = names.entityStartingAt(k);
