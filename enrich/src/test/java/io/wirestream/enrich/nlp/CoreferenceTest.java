@@ -70,4 +70,22 @@ class CoreferenceTest {
         assertThat(lund.name()).isEqualTo("Karin Lund");
         assertThat(lund.entityId()).isEqualTo("person:karin-lund");
     }
+
+    @Test
+    void anAgeIsThePersonInSubjectPosition() {
+        assertThat(speakers("Mei Lin reached her first final on Saturday. “She was better today,” the 21-year-old admitted."))
+                .containsExactly("Mei Lin");
+    }
+
+    @Test
+    void itsIsTheOrganizationThatIsTheSubject() {
+        assertThat(speakers("The Trades Union Congress welcomed the extra money. In its view, the budget marked a break "
+                + "with years of cuts.")).containsExactly("Trades Union Congress");
+    }
+
+    @Test
+    void aFamilyNameFirstIsStillThePerson() {
+        assertThat(speakers("Zheng Qinwen lost the final. Zheng, playing her first final, said the occasion had been "
+                + "overwhelming at the start.")).containsExactly("Zheng Qinwen");
+    }
 }

@@ -131,4 +131,38 @@ class EntityMergingTest {
         assertThat(EntityIds.of(EntityType.ORGANIZATION, "McDonald's")).isEqualTo("organization:mcdonalds");
         assertThat(EntityIds.of(EntityType.PERSON, "José Martí")).isEqualTo("person:jose-marti");
     }
+
+    @Test
+    void anOrganizationByItsShortNameAndTheUnionByItsName() {
+        List<Entity> found = entities("Teck Resources lost the case. Teck said it would appeal, and the Verdi union "
+                + "agreed.");
+        assertThat(withId(found, "organization:teck-resources").mentions()).extracting(Mention::text)
+                .containsExactly("Teck Resources", "Teck");
+        assertThat(typed("The Verdi union, which represents ground staff, objected.")).contains(
+                tuple("Verdi", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void placesByTheNounAroundThem() {
+        assertThat(typed("Floods hit the Bicol region and the town of Le Luc.")).contains(
+                tuple("Bicol", EntityType.LOCATION), tuple("Le Luc", EntityType.LOCATION));
+    }
+
+    @Test
+    void bodiesNamedAfterTheirCountryAndKnownOnesAfterTheirCountry() {
+        assertThat(typed("Tennis Australia said the final sold out.")).contains(
+                tuple("Tennis Australia", EntityType.ORGANIZATION));
+        assertThat(withId(entities("The U.S. Federal Reserve held rates. The Fed said inflation eased."),
+                "organization:federal-reserve").mentions()).hasSize(2);
+    }
+
+    @Test
+    void namesWithSuffixesHyphensAndPortfolios() {
+        List<Entity> found = entities("President Ferdinand Marcos Jr. spoke. Marcos said help was coming. "
+                + "Governor Rhee Chang-yong agreed, and Saudi Energy Minister Prince Abdulaziz bin Salman listened.");
+        assertThat(withId(found, "person:ferdinand-marcos-jr").mentions()).hasSize(2);
+        assertThat(withId(found, "person:rhee-chang-yong").roles()).containsExactly("Governor");
+        assertThat(withId(found, "person:abdulaziz-bin-salman").roles()).containsExactly("Energy Minister", "Prince");
+        assertThat(found).noneMatch(e -> e.name().contains("Energy"));
+    }
 }

@@ -245,4 +245,55 @@ class QuoteRulesTest {
                 + "the company said in a statement.\nThe Defence Ministry said its forces had shot down 20 drones overnight."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Toyota", "Defence Ministry");
     }
+
+    @Test
+    void aDashQuoteGoesOnAfterItsAttribution() {
+        assertThat(quotes("Minister Olena Kovalenko visited Odesa.\n"
+                + "- The port works even under fire - Kovalenko told reporters. - Ships arrive every day."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("The port works even under fire", "Olena Kovalenko"),
+                        tuple("Ships arrive every day", "Olena Kovalenko"));
+    }
+
+    @Test
+    void quotedWordsInsideAReportedClauseBelongToIt() {
+        assertThat(quotes("Economist Lars Berg said the bank was “playing for time” and would move in June."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::kind)
+                .containsExactly(tuple("the bank was “playing for time” and would move in June", "Lars Berg",
+                        QuoteKind.INDIRECT));
+    }
+
+    @Test
+    void aQuotationEndingAReportedClauseTakesItsSpeaker() {
+        assertThat(quotes("Coach Ana Ruiz spoke after the game. In her view, the squad needed “a new voice and a plan”."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("a new voice and a plan", "Ana Ruiz"));
+    }
+
+    @Test
+    void aShortCircumstanceMayStandBetweenTheCueAndItsClause() {
+        assertThat(quotes("The Japan Aerospace Exploration Agency (JAXA) said on Thursday its lander had sent images."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("its lander had sent images", "Japan Aerospace Exploration Agency"));
+    }
+
+    @Test
+    void theListenerOfToldIsNoClause() {
+        assertThat(quotes("‘This is only the beginning,’ Arthur Lind told Le Monde in an interview."))
+                .extracting(Quote::text).containsExactly("This is only the beginning");
+    }
+
+    @Test
+    void accordingToANameWithItsAcronymOrAStatementFromIt() {
+        assertThat(quotes("According to the Food and Agriculture Organization (FAO), wheat prices have fallen by a fifth.\n"
+                + "Toyota raised its forecast. The plant will reopen in May, according to a statement from the company."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Food and Agriculture Organization", "Toyota");
+    }
+
+    @Test
+    void whoSpeaksThroughAPhraseBeforeTheCue() {
+        assertThat(quotes("Anna Nowak of the University of Warsaw said the results were a warning for both parties.\n"
+                + "Analysts at Morgan Stanley said the delay was a sensible response to the glut."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Anna Nowak", null);
+    }
 }
