@@ -46,6 +46,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             "while", "because", "after", "before", "if", "as");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could",
             "should", "can", "may", "might", "must", "had", "has", "have", "did", "does", "do", "shall");
+    private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
+            "nevertheless", "moreover", "furthermore");
     private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "assessment",
@@ -432,6 +434,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
                     break;
                 }
+                if (t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && RuleEntityRecognizer.isAdverb(doc.token(j + 1))
+                        || t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && PARENTHETICALS.contains(doc.token(j + 1).lower())) {
+                    j += 2; // "acknowledged, however, that ..."
+                    continue;
+                }
                 if (!t.is(".") && CLAUSE_BREAKS.contains(t.text()) || t.is(":") || t.is(",")) {
                     break;
                 }
@@ -450,7 +457,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (clauseStart >= end) {
                 continue;
             }
-            SpeakerRef ref = isParticiple(cue) ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
+            SpeakerRef ref = isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
+                    ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
                 clauseStart = afterCircumstance(doc, clauseStart, end);
                 boolean clauseFollows = finiteVerbSoon(doc, clauseStart, end);
@@ -626,7 +634,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
-     * The subject of a participle cue after a comma ({@code said Kahl, also noting ...}): the speaker of
+     * The subject of a participle cue after a comma ({@code said Kahl, also noting ...}), or of a cue after
+     * "and" ({@code called it poor and said ...}): the speaker of
      * the sentence's earlier cue, else the first person named in the sentence outside a prepositional
      * phrase, else an organization that opens it.
      */
@@ -635,7 +644,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
             k--;
         }
-        if (k < from || !doc.token(k).is(",")) {
+        if (k < from || !doc.token(k).is(",") && !doc.token(k).lower().equals("and")) {
             return null;
         }
         for (int j = k - 1; j >= from; j--) {
@@ -1125,7 +1134,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * A few quoted words inside a reported clause that goes on after them ("said the bank was “playing for
      * time” and would move in June") belong to the clause: the clause is the quote. A quotation that ends
      * the clause ("noting that the goal is to “strive for a new world order”") is the quote, with the
-     * clause's speaker when it has none of its own.
+     * clause's speaker when it has none of its own, unless it is a fragment of a few words ("was “very
+     * worrying”").
      */
     private static void settleQuotationsInReportedClauses(TextDocument doc, List<Found> found) {
         List<Found> fragments = new ArrayList<>();
@@ -1141,7 +1151,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     continue;
                 }
                 fragments.add(quotation);
-                if (words(doc.text(), q.end(), clause.quote().end()) < 3) {
+                if (words(doc.text(), q.end(), clause.quote().end()) < 3 && words(doc.text(), q.start(), q.end()) >= 4) {
                     // The quotation ends the clause: it is the quote, said by the clause's speaker.
                     QuoteCandidate c = clause.quote();
                     SpeakerRef speaker = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.speaker() : q.speaker();

@@ -296,4 +296,19 @@ class QuoteRulesTest {
                 + "Analysts at Morgan Stanley said the delay was a sensible response to the glut."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Anna Nowak", null);
     }
+
+    @Test
+    void aCueAfterAndHasTheSentencesSubjectAndAParentheticalMayPrecedeThat() {
+        assertThat(quotes("India's delegate, Chandni Rao, called the amount “abysmally poor” and said her country could "
+                + "not accept it.\nMinister Wim Hoek spoke next. He acknowledged, however, that it would not satisfy everyone."))
+                .extracting(Quote::text, QuoteRulesTest::speaker).containsExactly(
+                        tuple("abysmally poor", null), tuple("her country could not accept it", "Chandni Rao"),
+                        tuple("it would not satisfy everyone", "Wim Hoek"));
+    }
+
+    @Test
+    void aFewQuotedWordsEndingAReportedClauseStayInIt() {
+        assertThat(quotes("Director-General Amina Njoroge said the rise of cases in the region was \"very worrying\"."))
+                .extracting(Quote::text).containsExactly("the rise of cases in the region was \"very worrying");
+    }
 }
