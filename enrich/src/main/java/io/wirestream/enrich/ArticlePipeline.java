@@ -8,6 +8,7 @@ import io.wirestream.enrich.extract.ArticleExtractor;
 import io.wirestream.enrich.extract.ExtractedArticle;
 import io.wirestream.enrich.extract.JsoupArticleExtractor;
 import io.wirestream.enrich.nlp.Enrichment;
+import io.wirestream.enrich.nlp.EnrichmentStages;
 import io.wirestream.enrich.nlp.TextEnricher;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -64,9 +65,15 @@ public final class ArticlePipeline {
                 Clock.systemUTC());
     }
 
-    /** The default stages with the limits of {@code config} ({@link EnrichConfig#MAX_HTML_BYTES}). */
+    /** The default extractor with the enrichment stages and limits of {@code config} ({@link EnrichConfig}). */
     public static ArticlePipeline from(WirestreamConfig config) {
-        return standard().withMaxHtmlBytes(config.get(EnrichConfig.MAX_HTML_BYTES));
+        return standard().withEnricher(EnrichmentStages.enricher(EnrichConfig.stages(config)))
+                .withMaxHtmlBytes(config.get(EnrichConfig.MAX_HTML_BYTES));
+    }
+
+    /** This pipeline with other enrichment stages. */
+    public ArticlePipeline withEnricher(TextEnricher other) {
+        return new ArticlePipeline(extractor, other, maxHtmlBytes, clock);
     }
 
     /** This pipeline with another page size limit. */
