@@ -4,20 +4,12 @@ import io.wirestream.enrich.extract.ArticleExtractor;
 import io.wirestream.enrich.extract.JsoupArticleExtractor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -26,14 +18,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * per page. The extractor is the production one: every heuristic, metadata, language detection and the
  * page limits.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(1)
-@Threads(1)
-@State(Scope.Thread)
-public class ExtractionBenchmark {
+public class ExtractionBenchmark extends OneCoreThroughput {
 
     private List<EvalData.Page> pages;
     /** UTF-8 sizes, counted once so that counting them is not part of the measured allocation. */

@@ -11,6 +11,7 @@ import io.wirestream.enrich.extract.ExtractionLimits;
 import io.wirestream.enrich.extract.JsoupArticleExtractor;
 import io.wirestream.enrich.extract.PageMetadata;
 import io.wirestream.enrich.nlp.Enrichment;
+import io.wirestream.enrich.nlp.EnrichmentStages;
 import io.wirestream.enrich.nlp.TextEnricher;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -68,14 +69,20 @@ public final class ArticlePipeline {
     }
 
     /**
-     * The default stages with the page limits of {@code config} ({@code enrich.max.html.*},
-     * {@code enrich.max.extract.time}).
+     * The default extractor and enrichment stages with the stages and page limits of {@code config}
+     * ({@link EnrichConfig}).
      */
     public static ArticlePipeline from(WirestreamConfig config) {
         ExtractionLimits limits = new ExtractionLimits(config.get(EnrichConfig.MAX_HTML_ELEMENTS),
                 config.get(EnrichConfig.MAX_HTML_DEPTH), config.get(EnrichConfig.MAX_EXTRACT_TIME));
-        return new ArticlePipeline(new JsoupArticleExtractor(limits), TextEnricher.standard(),
-                config.get(EnrichConfig.MAX_HTML_BYTES), Clock.systemUTC());
+        return new ArticlePipeline(new JsoupArticleExtractor(limits),
+                EnrichmentStages.enricher(EnrichConfig.stages(config)), config.get(EnrichConfig.MAX_HTML_BYTES),
+                Clock.systemUTC());
+    }
+
+    /** This pipeline with other enrichment stages. */
+    public ArticlePipeline withEnricher(TextEnricher other) {
+        return new ArticlePipeline(extractor, other, maxHtmlBytes, clock);
     }
 
     /** This pipeline with another page size limit. */

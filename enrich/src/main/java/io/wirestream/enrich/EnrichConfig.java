@@ -2,8 +2,15 @@ package io.wirestream.enrich;
 
 import io.wirestream.core.config.ConfigField;
 import io.wirestream.core.config.ConfigGroup;
+import io.wirestream.core.config.WirestreamConfig;
+import io.wirestream.enrich.nlp.EnrichmentStage;
+import io.wirestream.enrich.nlp.EnrichmentStages;
+import io.wirestream.enrich.nlp.LanguageData;
+import io.wirestream.enrich.nlp.RuleStages;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The configuration keys of the enrich service. Kafka and the data folder are in {@code CoreConfig}. */
 public final class EnrichConfig {
@@ -49,13 +56,50 @@ public final class EnrichConfig {
             .withDefault("30s").positiveDuration()
             .withDoc("How long closing the enrich service waits for its stream threads to commit and stop.");
 
+    public static final ConfigField<String> LANGUAGE = ConfigField.string("enrich.language")
+            .withDefault("en")
+            .withValidator(LanguageData::isAvailable, "a language whose word lists are shipped (en)")
+            .withDoc("Language of the word lists (quote marks, cue verbs, titles, stop words) the enrichment "
+                    + "stages use: the ISO 639-1 code of a folder under io/wirestream/enrich/nlp/.");
+
+    public static final ConfigField<String> TOKENIZER = stage(EnrichmentStage.TOKENIZER);
+    public static final ConfigField<String> SENTENCE_SPLITTER = stage(EnrichmentStage.SENTENCE_SPLITTER);
+    public static final ConfigField<String> ENTITY_RECOGNIZER = stage(EnrichmentStage.ENTITY_RECOGNIZER);
+    public static final ConfigField<String> COREFERENCE = stage(EnrichmentStage.COREFERENCE);
+    public static final ConfigField<String> QUOTE_FINDER = stage(EnrichmentStage.QUOTE_FINDER);
+    public static final ConfigField<String> SPEAKER_ATTRIBUTOR = stage(EnrichmentStage.SPEAKER_ATTRIBUTOR);
+
+    private static final Map<EnrichmentStage, ConfigField<String>> STAGES = Map.of(
+            EnrichmentStage.TOKENIZER, TOKENIZER, EnrichmentStage.SENTENCE_SPLITTER, SENTENCE_SPLITTER,
+            EnrichmentStage.ENTITY_RECOGNIZER, ENTITY_RECOGNIZER, EnrichmentStage.COREFERENCE, COREFERENCE,
+            EnrichmentStage.QUOTE_FINDER, QUOTE_FINDER, EnrichmentStage.SPEAKER_ATTRIBUTOR, SPEAKER_ATTRIBUTOR);
+
     public static final ConfigGroup GROUP = new ConfigGroup("Enrich",
             "Keys of the enrich service, the Kafka Streams application that turns news.raw.v1 into "
                     + "news.articles.v1 and news.quotes.v1 (failures to news.dlq.v1). Its state lives in "
                     + "`<data.dir>/streams`.",
             List.of(APPLICATION_ID, THREADS, MAX_HTML_BYTES, MAX_HTML_ELEMENTS, MAX_HTML_DEPTH, MAX_EXTRACT_TIME,
-                    MAX_RECORD_BYTES, SHUTDOWN_TIMEOUT));
+                    MAX_RECORD_BYTES, SHUTDOWN_TIMEOUT, LANGUAGE, TOKENIZER, SENTENCE_SPLITTER, ENTITY_RECOGNIZER,
+                    COREFERENCE, QUOTE_FINDER, SPEAKER_ATTRIBUTOR));
 
     private EnrichConfig() {
+    }
+
+    private static ConfigField<String> stage(EnrichmentStage stage) {
+        return ConfigField.string("enrich.stages." + stage.key())
+                .withDefault(RuleStages.NAME)
+                .withValidator(name -> EnrichmentStages.namesFor(stage).contains(name),
+                        "the name of a " + stage.key() + " on the class path: one of " + EnrichmentStages.namesFor(stage))
+                .withDoc("Which implementation finds the " + stage.key().replace('-', ' ') + " stage's results: "
+                        + "`rules` (built in, offline), `opennlp` for the sentence splitter (Apache OpenNLP's model), or "
+                        + "the name of another EnrichmentStageProvider on the class path. "
+                        + "Replacing one stage leaves the others and the topology as they are.");
+    }
+
+    /** The enrichment stages and language {@code config} chooses. */
+    public static EnrichmentStages.Selection stages(WirestreamConfig config) {
+        Map<EnrichmentStage, String> names = new EnumMap<>(EnrichmentStage.class);
+        STAGES.forEach((stage, field) -> names.put(stage, config.get(field)));
+        return new EnrichmentStages.Selection(config.get(LANGUAGE), names);
     }
 }

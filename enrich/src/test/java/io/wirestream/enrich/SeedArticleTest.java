@@ -12,9 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +35,7 @@ class SeedArticleTest {
         List<Quote> unmatched = new ArrayList<>(article.quotes());
         for (JsonNode q : gold.get("quotes")) {
             String text = body.substring(q.get("start").asInt(), q.get("end").asInt());
-            Quote match = unmatched.stream().filter(p -> overlaps(text, p.text())).findFirst().orElse(null);
+            Quote match = unmatched.stream().filter(p -> GoldScore.overlaps(text, p.text())).findFirst().orElse(null);
             if (match == null) {
                 problems.add("missed quote: " + text);
                 continue;
@@ -51,14 +49,12 @@ class SeedArticleTest {
         }
         unmatched.forEach(q -> problems.add("extra quote: " + q.text()));
 
-        Map<String, EntityType> types = Map.of("persons", EntityType.PERSON, "organizations",
-                EntityType.ORGANIZATION, "locations", EntityType.LOCATION);
-        for (Map.Entry<String, EntityType> type : types.entrySet()) {
+        for (Map.Entry<String, EntityType> type : GoldScore.ENTITY_FIELDS.entrySet()) {
             Set<String> found = article.entities().stream().filter(e -> e.type() == type.getValue())
-                    .map(Entity::name).map(SeedArticleTest::normalize).collect(Collectors.toSet());
+                    .map(Entity::name).map(GoldScore::normName).collect(Collectors.toSet());
             for (JsonNode entry : gold.get(type.getKey())) {
                 List<String> aliases = List.of(entry.asText().split("\\|"));
-                if (aliases.stream().map(SeedArticleTest::normalize).noneMatch(found::contains)) {
+                if (aliases.stream().map(GoldScore::normName).noneMatch(found::contains)) {
                     problems.add("missed " + type.getValue() + " " + aliases.get(0));
                 }
             }
@@ -72,32 +68,5 @@ class SeedArticleTest {
         assertThat(gold).as("the evaluation kit's seed (set wirestream.shared.dir to the folder holding eval/)")
                 .exists();
         return Json.mapper().readTree(Files.readString(gold)).get("seed");
-    }
-
-    private static boolean overlaps(String gold, String predicted) {
-        Map<String, Integer> g = words(gold);
-        Map<String, Integer> p = words(predicted);
-        int common = 0;
-        for (Map.Entry<String, Integer> e : g.entrySet()) {
-            common += Math.min(e.getValue(), p.getOrDefault(e.getKey(), 0));
-        }
-        int gn = g.values().stream().mapToInt(Integer::intValue).sum();
-        int pn = p.values().stream().mapToInt(Integer::intValue).sum();
-        return common >= 0.6 * Math.max(1, gn) && common >= 0.6 * Math.max(1, pn);
-    }
-
-    private static Map<String, Integer> words(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
-            if (!w.isEmpty()) {
-                counts.merge(w, 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    private static String normalize(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return n.startsWith("the ") ? n.substring(4) : n;
     }
 }

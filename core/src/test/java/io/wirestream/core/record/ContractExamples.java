@@ -34,7 +34,7 @@ final class ContractExamples {
                 + "that NATO leadership is considering preemptive strikes.\n\n"
                 + "- We must deliver the first strike - said Bauer.";
         Entity bauer = new Entity("person:rob-bauer", "Rob Bauer", EntityType.PERSON, List.of("Bauer"),
-                List.of(new Mention(74, 83, "Rob Bauer"), new Mention(188, 193, "Bauer")));
+                List.of(new Mention(74, 83, "Rob Bauer"), new Mention(188, 193, "Bauer")), List.of("Chairman", "Admiral"));
         Quote quote = new Quote("We must deliver the first strike", 148, 180, QuoteKind.DIRECT, "said",
                 new Speaker("Rob Bauer", "person:rob-bauer"));
         return new Article(ID, URL, URL, "www.example-news.com", "Example News", "NATO eyes preemptive strikes",

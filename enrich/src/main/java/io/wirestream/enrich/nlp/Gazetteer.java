@@ -35,8 +35,11 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 if (standard == null) {
                     Map<String, Entry> names = new HashMap<>();
+                    // Hand-kept lists first: an alias they define wins over a generated one.
                     load(names, "gazetteer/locations.txt", EntityType.LOCATION);
                     load(names, "gazetteer/organizations.txt", EntityType.ORGANIZATION);
+                    load(names, "gazetteer/countries.txt", EntityType.LOCATION);
+                    load(names, "gazetteer/cities.txt", EntityType.LOCATION);
                     standard = new Gazetteer(names);
                 }
                 g = standard;

@@ -6,24 +6,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The word lists of one language that the rule-based stages use: stop words, titles, speech verbs,
- * pronouns, given names, organization and place suffixes, name particles and demonyms. Shipped as data
+ * pronouns, given names and surnames, organization, place and event suffixes, name particles and demonyms. Shipped as data
  * files under {@code io/wirestream/enrich/nlp/<language>/} (see the README there), so that another
  * language needs data, not code.
  */
 public final class LanguageData {
 
-    private static volatile LanguageData english;
+    private static final Map<String, LanguageData> LOADED = new ConcurrentHashMap<>();
 
     private final String language;
     private final Set<String> stopwords;
     private final Set<String> titles;
     private final int longestTitle;
     private final Set<String> cueVerbs;
+    private final Set<String> cuesOnlyWithThat;
     private final Map<String, String> pronouns;
     private final Set<String> givenNames;
+    private final Set<String> surnames;
+    private final Set<String> miscSuffixes;
+    private final QuoteMarks quoteMarks;
+    private final Set<String> placeNouns;
+    private final Set<String> nameSuffixes;
+    private final Set<String> portfolioTitles;
     private final Set<String> orgSuffixes;
     private final Set<String> locationSuffixes;
     private final Set<String> particles;
@@ -31,6 +39,7 @@ public final class LanguageData {
     private final Set<String> objectCues;
     private final Set<String> spokesNouns;
     private final Set<String> orgNouns;
+    private final Set<String> namingOrgNouns;
 
     private LanguageData(String language) {
         this.language = language;
@@ -38,7 +47,9 @@ public final class LanguageData {
         this.stopwords = lowerSet(WordLists.read(dir + "stopwords.txt"));
         this.titles = lowerSet(WordLists.read(dir + "titles.txt"));
         this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
-        this.cueVerbs = lowerSet(WordLists.read(dir + "cue-verbs.txt"));
+        WordLists.Marked cues = WordLists.readMarked(dir + "cue-verbs.txt");
+        this.cueVerbs = cues.words();
+        this.cuesOnlyWithThat = cues.marked();
         Map<String, String> pronounClasses = new HashMap<>();
         for (String line : WordLists.read(dir + "pronouns.txt")) {
             String[] parts = line.split("\\s+");
@@ -46,27 +57,43 @@ public final class LanguageData {
         }
         this.pronouns = Map.copyOf(pronounClasses);
         this.givenNames = Set.copyOf(WordLists.read(dir + "given-names.txt"));
+        this.surnames = Set.copyOf(WordLists.read(dir + "surnames.txt"));
+        this.miscSuffixes = Set.copyOf(WordLists.read(dir + "misc-suffixes.txt"));
+        this.quoteMarks = new QuoteMarks(WordLists.read(dir + "quote-marks.txt"));
+        this.placeNouns = lowerSet(WordLists.read(dir + "place-nouns.txt"));
+        this.nameSuffixes = Set.copyOf(WordLists.read(dir + "name-suffixes.txt"));
+        this.portfolioTitles = lowerSet(WordLists.read(dir + "portfolio-titles.txt"));
         this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
         this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
         this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
         this.demonyms = Set.copyOf(WordLists.read(dir + "demonyms.txt"));
         this.objectCues = lowerSet(WordLists.read(dir + "object-cues.txt"));
         this.spokesNouns = lowerSet(WordLists.read(dir + "spokes-nouns.txt"));
-        this.orgNouns = lowerSet(WordLists.read(dir + "org-nouns.txt"));
+        WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
+        this.orgNouns = nouns.words();
+        this.namingOrgNouns = nouns.marked();
     }
 
     /** The English data, read once. */
     public static LanguageData english() {
-        LanguageData data = english;
-        if (data == null) {
-            synchronized (LanguageData.class) {
-                if (english == null) {
-                    english = new LanguageData("en");
-                }
-                data = english;
-            }
+        return of("en");
+    }
+
+    /**
+     * The data of {@code language} (an ISO 639-1 code), read once.
+     *
+     * @throws IllegalArgumentException when wirestream ships no data for it
+     */
+    public static LanguageData of(String language) {
+        if (!isAvailable(language)) {
+            throw new IllegalArgumentException("No enrichment data for language '" + language + "'");
         }
-        return data;
+        return LOADED.computeIfAbsent(language, LanguageData::new);
+    }
+
+    /** Whether wirestream ships data for {@code language}. */
+    public static boolean isAvailable(String language) {
+        return language != null && language.matches("[a-z]{2,3}") && WordLists.exists(language + "/stopwords.txt");
     }
 
     private static Set<String> lowerSet(List<String> entries) {
@@ -79,6 +106,11 @@ public final class LanguageData {
 
     public String language() {
         return language;
+    }
+
+    /** The quotation marks of the language. */
+    public QuoteMarks quoteMarks() {
+        return quoteMarks;
     }
 
     /** Whether {@code word} (any case) is never a name by itself. */
@@ -119,13 +151,52 @@ public final class LanguageData {
         return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether cue {@code word} reports speech without "that" ("said the talks failed"), not only before it. */
+    public boolean reportsWithoutThat(String word) {
+        return !cuesOnlyWithThat.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The class of pronoun {@code word} (person, plural, thing), or null if it is none. */
     public String pronounClass(String word) {
         return pronouns.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code word} (as written) is a common given name; of a hyphenated one ("Jo-Wilfried"), its first part. */
     public boolean isGivenName(String word) {
-        return givenNames.contains(word);
+        if (givenNames.contains(word)) {
+            return true;
+        }
+        int hyphen = word.indexOf('-');
+        return hyphen > 1 && givenNames.contains(word.substring(0, hyphen));
+    }
+
+    /** Whether {@code word} (as written) is a common family name; of a hyphenated one, its last part. */
+    public boolean isSurname(String word) {
+        if (surnames.contains(word)) {
+            return true;
+        }
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 2 < word.length() && surnames.contains(word.substring(hyphen + 1));
+    }
+
+    /** Whether {@code word} (as written) ends the names of events, awards and other things ("Cup", "Prize"). */
+    public boolean isMiscSuffix(String word) {
+        return miscSuffixes.contains(word);
+    }
+
+    /** Whether {@code word} (as written, without a dot) is a generational suffix after a surname ("Jr"). */
+    public boolean isNameSuffix(String word) {
+        return nameSuffixes.contains(word);
+    }
+
+    /** Whether lower-case {@code word} is a title that takes a portfolio before it ("Energy Minister"). */
+    public boolean isPortfolioTitle(String word) {
+        return portfolioTitles.contains(word);
+    }
+
+    /** Whether lower-case {@code word} names a kind of place before "of" and a name ("town", "region"). */
+    public boolean isPlaceNoun(String word) {
+        return placeNouns.contains(word);
     }
 
     public boolean isOrgSuffix(String word) {
@@ -153,6 +224,11 @@ public final class LanguageData {
     /** Whether {@code word} heads a noun phrase that refers back to an organization ("the company"). */
     public boolean isOrgNoun(String word) {
         return orgNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether org noun {@code word} refers only to an organization whose name holds it ("the ministry"). */
+    public boolean isNamingOrgNoun(String word) {
+        return namingOrgNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */

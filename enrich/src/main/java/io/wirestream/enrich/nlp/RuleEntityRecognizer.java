@@ -61,7 +61,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         final int start;
         final int end;
         final String text;
+        final String[] words;
         final List<String> titles;
+        /** Roles given in an apposition: "Bruno Kahl, the head of the service". */
+        final List<String> appositions = new ArrayList<>(0);
         final boolean initial;
         final boolean inCapitals;
         EntityType type;
@@ -71,27 +74,42 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         boolean dropped;
 
         Candidate(TextDocument doc, int from, int to, String text, List<String> titles, boolean initial) {
+            this(doc, from, to, doc.token(from).start(), doc.token(to - 1).end(), text, titles, initial);
+        }
+
+        /** A name that is part of a token ("Texas" of "Texas-based"), between offsets {@code start} and {@code end}. */
+        Candidate(TextDocument doc, int from, int to, int start, int end, String text, List<String> titles,
+                  boolean initial) {
             this.from = from;
             this.to = to;
-            this.start = doc.token(from).start();
-            this.end = doc.token(to - 1).end();
+            this.start = start;
+            this.end = end;
             this.text = text;
+            this.words = text.split(" ");
             this.titles = titles;
             this.initial = initial;
-            this.inCapitals = inCapitalsSentence(doc, from);
+            this.inCapitals = doc.inCapitals(doc.sentenceOf(from));
         }
 
         int words() {
-            return text.split(" ").length;
+            return words.length;
         }
 
         String lastWord() {
-            String[] words = text.split(" ");
             return words[words.length - 1];
         }
 
+        /** The last word but a generational suffix: "Marcos" of "Ferdinand Marcos Jr". */
+        String surname(LanguageData lang) {
+            int last = words.length - 1;
+            if (last > 0 && lang.isNameSuffix(words[last])) {
+                last--;
+            }
+            return words[last];
+        }
+
         String firstWord() {
-            return text.split(" ")[0];
+            return words[0];
         }
     }
 
@@ -102,10 +120,15 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             collectRuns(doc, s, candidates);
         }
         for (Candidate c : candidates) {
-            type(c);
+            type(doc, c);
         }
         linkAcronyms(doc, candidates);
         resolveInDocument(doc, candidates);
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.PERSON && !c.dropped) {
+                appositionRoles(doc, c, candidates);
+            }
+        }
         return group(candidates);
     }
 
@@ -120,14 +143,21 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         int k = from;
         while (k < end) {
-            if (!isNameToken(doc.token(k))) {
+            boolean ordinal = k + 1 < end && isOrdinal(doc.token(k)) && isNameToken(doc.token(k + 1))
+                    && lang.isLocationSuffix(doc.token(k + 1).text());
+            if (!isNameToken(doc.token(k)) && !ordinal) {
+                k++;
+                continue;
+            }
+            if ((k + 1 >= end || !isNameToken(doc.token(k + 1)) || isAdjectiveCompound(doc.token(k)))
+                    && compoundParts(doc, k, firstWord, out)) {
                 k++;
                 continue;
             }
             int j = k + 1;
             while (j < end) {
                 Token t = doc.token(j);
-                if (isNameToken(t)) {
+                if (isNameToken(t) && !isAdjectiveCompound(t)) {
                     j++;
                 } else if (j + 1 < end && isConnector(t) && (isNameToken(doc.token(j + 1))
                         || j + 2 < end && lang.isParticle(t.text()) && lang.isParticle(doc.token(j + 1).text())
@@ -150,6 +180,48 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return t.isWord() && t.isCapitalized();
     }
 
+    /**
+     * "Texas-based", "Kremlin-backed": a known name made an adjective, which ends a run of names (unlike
+     * "Chang-yong" of "Rhee Chang-yong").
+     */
+    private boolean isAdjectiveCompound(Token t) {
+        int hyphen = t.text().lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))
+                && (gazetteer.lookup(t.text().substring(0, hyphen)) != null || lang.isDemonym(t.text().substring(0, hyphen)));
+    }
+
+    /** "5th", "42nd": an ordinal that can open a street name ("5th Avenue"). */
+    private static boolean isOrdinal(Token t) {
+        String w = t.lower();
+        return w.length() > 2 && Character.isDigit(w.charAt(0)) && (w.endsWith("st") || w.endsWith("nd")
+                || w.endsWith("rd") || w.endsWith("th")) && NameText.isDigits(w, 0, w.length() - 2);
+    }
+
+    /**
+     * The known names inside one hyphenated word: "Texas" of "Texas-based", "Baghdad" and "Damascus" of
+     * "Baghdad-Damascus". Returns whether the word was such a compound (its parts then added).
+     */
+    private boolean compoundParts(TextDocument doc, int k, int firstWord, List<Candidate> out) {
+        Token t = doc.token(k);
+        if (t.text().indexOf('-') < 0 || gazetteer.lookup(t.text()) != null) {
+            return false;
+        }
+        String[] parts = t.text().split("-");
+        List<Candidate> found = new ArrayList<>();
+        int offset = t.start();
+        for (String part : parts) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.lookup(part) != null) {
+                found.add(new Candidate(doc, k, k + 1, offset, offset + part.length(), part, List.of(),
+                        isInitial(doc, k, firstWord)));
+            } else if (part.isEmpty() || Character.isUpperCase(part.charAt(0))) {
+                return false; // "Jean-Julien", "Podlipnik-Castillo": a name of its own
+            }
+            offset += part.length() + 1;
+        }
+        out.addAll(found);
+        return !found.isEmpty();
+    }
+
     private boolean isConnector(Token t) {
         String w = t.text();
         return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&") || lang.isParticle(w);
@@ -166,13 +238,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             addPart(doc, a, b, firstWord, out);
             return;
         }
+        // "CHIPS and Science Act", "Bill and Melinda Gates Foundation": one name up to its suffix.
+        String lastWord = doc.token(b - 1).text();
+        boolean endsWithSuffix = lang.isOrgSuffix(lastWord) || lang.isMiscSuffix(lastWord);
         int partStart = a;
         for (int k = a + 1; k < b - 1; k++) {
             Token t = doc.token(k);
             if (t.isCapitalized() || t.is(".")) {
                 continue;
             }
-            boolean joins = t.is("&") || lang.isParticle(t.text())
+            boolean joins = t.is("&") || lang.isParticle(t.text()) || t.text().equals("and") && endsWithSuffix
+                    && gazetteer.lookup(doc.text(a, k)) == null
                     || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
             if (!joins) {
                 addPart(doc, partStart, k, firstWord, out);
@@ -194,11 +270,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         if (gazetteer.lookup(doc.text(a, b)) == null) {
             Token opener = doc.token(a);
-            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.text())
-                    || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.text())
+            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.lower()) && !isKnownAbbreviation(opener)
+                    || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.lower())
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
-                // "During ...", "Hosting Cook": a sentence opens with a common word, not a name.
+                // "During ...", "Meeting Okafor": a sentence opens with a common word, not a name.
                 a++;
             }
             while (a < b && ARTICLES.contains(doc.token(a).lower())) {
@@ -217,7 +293,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             List<String> titles = new ArrayList<>();
             int p = k;
             while (titleEnd >= 0) {
-                titles.add(normalizeTitle(doc.text(p, titleEnd)));
+                titles.add(asRole(doc.text(p, titleEnd)));
                 p = titleEnd;
                 titleEnd = p < b ? titleEnd(doc, p, b) : -1;
             }
@@ -231,7 +307,68 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             addName(doc, p, b, firstWord, titles, out);
             return;
         }
+        int person = personalNameInside(doc, a, b);
+        if (person > a) {
+            // "Cleveland DL Larry Ogunjobi": a short unknown abbreviation before the person is a role.
+            int roles = person;
+            while (roles - 1 > a && doc.token(roles - 1).isAllCaps() && doc.token(roles - 1).text().length() <= 4
+                    && gazetteer.lookup(doc.token(roles - 1).text()) == null) {
+                roles--;
+            }
+            List<String> titles = new ArrayList<>();
+            for (int k = roles; k < person; k++) {
+                titles.add(doc.token(k).text());
+            }
+            addName(doc, a, roles, firstWord, List.of(), out);
+            addName(doc, person, b, firstWord, titles, out);
+            return;
+        }
         addName(doc, a, b, firstWord, List.of(), out);
+    }
+
+    /** "US", "IT": a stop word in capitals that the gazetteer knows is that name ("US" is the United States). */
+    private boolean isKnownAbbreviation(Token t) {
+        return t.isAllCaps() && gazetteer.lookup(t.text()) != null;
+    }
+
+    /** Whether tokens {@code [a, k)} are no part of a personal name: an abbreviation or a known name. */
+    private boolean namesSomethingElse(TextDocument doc, int a, int k) {
+        if (doc.token(k - 1).isAllCaps()) {
+            return true;
+        }
+        for (int i = a; i < k; i++) {
+            for (int j = k; j > i; j--) {
+                if (gazetteer.lookup(doc.text(i, j)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a personal name ends a longer run of capitalized words ("Reuters NATO correspondent Sabine
+     * Siebold"): the token of its given name, which has at least one more name after it; else -1.
+     */
+    private int personalNameInside(TextDocument doc, int a, int b) {
+        if (b - a < 3 || gazetteer.lookup(doc.text(a, b)) != null || lang.isOrgSuffix(doc.token(b - 1).text())
+                || lang.isLocationSuffix(doc.token(b - 1).text()) || lang.isMiscSuffix(doc.token(b - 1).text())) {
+            return -1;
+        }
+        for (int k = a + 1; k + 1 < b; k++) {
+            Token t = doc.token(k);
+            if (lang.isGivenName(t.text()) && !t.isAllCaps() && gazetteer.lookup(doc.text(k, b)) == null
+                    && namesSomethingElse(doc, a, k)) {
+                for (int j = k + 1; j < b; j++) {
+                    Token w = doc.token(j);
+                    if (!(w.isWord() && (w.isCapitalized() && !w.isAllCaps() || lang.isParticle(w.text())))) {
+                        return -1;
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The end of the longest title starting at token {@code k} (before {@code b}), or -1. */
@@ -239,8 +376,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (!doc.token(k).isCapitalized()) {
             return -1;
         }
+        if (k + 2 < b && doc.token(k).isWord() && !doc.token(k).isAllCaps() && gazetteer.lookup(doc.token(k).text()) == null
+                && !lang.isDemonym(doc.token(k).text()) && lang.isPortfolioTitle(doc.token(k + 1).lower())
+                && gazetteer.lookup(doc.text(k, b)) == null) {
+            return k + 2; // "Energy Minister", "Transport Secretary": the portfolio belongs to the title
+        }
         for (int n = Math.min(lang.longestTitle(), b - k); n >= 1; n--) {
-            String words = doc.text(k, k + n).replaceAll("\\s+", " ");
+            String words = NameText.collapseSpaces(doc.text(k, k + n));
             if (lang.isTitle(words)) {
                 int end = k + n;
                 // "Gen." includes its dot.
@@ -257,8 +399,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return -1;
     }
 
-    private static String normalizeTitle(String title) {
-        String t = title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** A title as written, spaces collapsed and without an abbreviation's dot ("Gen." is "Gen"). */
+    private static String asRole(String title) {
+        String t = NameText.collapseSpaces(title);
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
@@ -269,8 +412,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (a >= b) {
             return;
         }
-        String text = doc.text(a, b).replaceAll("\\s+", " ");
-        if (b - a == 1 && lang.isStopword(text)) {
+        String text = NameText.collapseSpaces(doc.text(a, b));
+        if (b - a == 1 && lang.isStopword(text) && !isKnownAbbreviation(doc.token(a))) {
             return;
         }
         // "Russian President Vladimir Putin" lost its title already; "Russian Vladimir Putin" loses the demonym.
@@ -280,14 +423,14 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (lang.isDemonym(doc.text(a, a + 1))) {
                 demonymEnd = a + 1;
             }
-            if (b - a > 2 && lang.isDemonym(doc.text(a, a + 2).replaceAll("\\s+", " "))) {
+            if (b - a > 2 && lang.isDemonym(NameText.collapseSpaces(doc.text(a, a + 2)))) {
                 demonymEnd = a + 2;
             }
             if (demonymEnd > 0 && demonymEnd < b) {
-                out.add(new Candidate(doc, a, demonymEnd, doc.text(a, demonymEnd).replaceAll("\\s+", " "), List.of(),
+                out.add(new Candidate(doc, a, demonymEnd, NameText.collapseSpaces(doc.text(a, demonymEnd)), List.of(),
                         isInitial(doc, a, firstWord)));
                 a = demonymEnd;
-                text = doc.text(a, b).replaceAll("\\s+", " ");
+                text = NameText.collapseSpaces(doc.text(a, b));
             }
         }
         if (b - a > 1 && titles.isEmpty() && segmentByGazetteer(doc, a, b, firstWord, out)) {
@@ -297,7 +440,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * Splits a name that is a sequence of known names ("CBS Sports NFL") into them, longest first; a name
+     * Splits a name that is a sequence of known names ("Reuters NATO") into them, longest first; a name
      * with a suffix of its own or any unknown part is left whole.
      */
     private boolean segmentByGazetteer(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
@@ -325,7 +468,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return false;
         }
         for (int[] seg : segments) {
-            out.add(new Candidate(doc, seg[0], seg[1], doc.text(seg[0], seg[1]).replaceAll("\\s+", " "), List.of(),
+            out.add(new Candidate(doc, seg[0], seg[1], NameText.collapseSpaces(doc.text(seg[0], seg[1])), List.of(),
                     isInitial(doc, seg[0], firstWord)));
         }
         return true;
@@ -343,13 +486,16 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     // ---- 2. types ------------------------------------------------------------------------------------
 
-    private void type(Candidate c) {
+    private void type(TextDocument doc, Candidate c) {
         Gazetteer.Entry entry = gazetteer.lookup(c.text);
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
         }
-        if (entry == null && c.text.length() > 3 && isAllCapitals(c.text)) {
+        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text)) {
             entry = gazetteer.lookup(titleCase(c.text)); // a dateline or heading: "MADRID —"
+        }
+        if (entry == null) {
+            entry = qualifiedOrganization(c.text);
         }
         if (entry != null) {
             c.type = entry.type();
@@ -364,8 +510,19 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         int words = c.words();
         String last = c.lastWord();
-        if (!c.titles.isEmpty()) {
+        String head = headBeforeOf(c.text);
+        if (c.from > 1 && doc.token(c.from - 1).lower().equals("of") && lang.isPlaceNoun(doc.token(c.from - 2).text())) {
+            c.type = EntityType.LOCATION; // "the town of Le Luc"
+        } else if (!c.titles.isEmpty()) {
             c.type = EntityType.PERSON;
+        } else if (words >= 2 && (lang.isMiscSuffix(last) || lang.isMiscSuffix(lastTwoWords(c.text)))) {
+            c.type = EntityType.MISC;
+        } else if (head != null && lang.isOrgSuffix(head)) {
+            c.type = EntityType.ORGANIZATION; // "Government of Syria", "Bank of Korea"
+        } else if (head != null && lang.isLocationSuffix(head)) {
+            c.type = EntityType.LOCATION; // "Gulf of Aden"
+        } else if (words == 1 && isDomainName(c.text)) {
+            c.type = EntityType.ORGANIZATION; // "Polygraph.info": a publication by its site
         } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
                 && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
             c.type = EntityType.ORGANIZATION;
@@ -373,14 +530,43 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             c.type = EntityType.LOCATION;
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
             c.type = EntityType.PERSON;
+        } else if (words >= 2 && words <= 4 && looksLikePersonalName(c) && !lang.isDemonym(c.firstWord())
+                && gazetteer.lookup(c.firstWord()) == null && (lang.isSurname(last)
+                || words == 2 && lang.isSurname(c.firstWord()) && gazetteer.lookup(last) == null)) {
+            c.type = EntityType.PERSON; // "Vasek Pospisil", and family name first: "Liu He"
         } else if (words == 1 && (isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
     }
 
-    private static boolean isAllCapitals(String text) {
-        return text.chars().anyMatch(Character::isLetter)
-                && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    /** "U.S. Federal Reserve", "German Bundeswehr": a known organization after its country or nationality. */
+    private Gazetteer.Entry qualifiedOrganization(String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String qualifier = text.substring(0, space);
+        Gazetteer.Entry rest = gazetteer.lookup(text.substring(space + 1));
+        Gazetteer.Entry place = gazetteer.lookup(qualifier);
+        boolean qualifies = place != null && place.type() == EntityType.LOCATION || lang.isDemonym(qualifier);
+        return rest != null && rest.type() == EntityType.ORGANIZATION && !rest.contextual() && qualifies ? rest : null;
+    }
+
+    /** The word before the first " of " of a name ("Ministry" of "Ministry of Defence"), or null. */
+    private static String headBeforeOf(String text) {
+        int of = text.indexOf(" of ");
+        return of < 0 ? null : text.substring(text.lastIndexOf(' ', of - 1) + 1, of);
+    }
+
+    private static String lastTwoWords(String text) {
+        int last = text.lastIndexOf(' ');
+        int before = last < 0 ? -1 : text.lastIndexOf(' ', last - 1);
+        return text.substring(before + 1);
+    }
+
+    private static boolean isDomainName(String word) {
+        int dot = word.lastIndexOf('.');
+        return dot > 1 && RuleTokenizer.isTopLevelDomain(word.substring(dot + 1));
     }
 
     private static String titleCase(String text) {
@@ -393,24 +579,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return out.toString();
     }
 
-    /** Whether most words of the sentence of token {@code k} are in capitals: a heading, not acronyms. */
-    private static boolean inCapitalsSentence(TextDocument doc, int k) {
-        int s = doc.sentenceOf(k);
-        int words = 0;
-        int capitals = 0;
-        for (int i = doc.sentenceStart(s); i < doc.sentenceEnd(s); i++) {
-            Token t = doc.token(i);
-            if (t.isWord() && t.text().chars().anyMatch(Character::isLetter)) {
-                words++;
-                if (t.text().length() > 1 && isAllCapitals(t.text())) {
-                    capitals++;
-                }
-            }
-        }
-        return words >= 2 && capitals * 10 >= words * 6;
-    }
-
-    /** "WeWork", "SoftBank": an inner capital after lower-case letters marks a brand, not a surname. */
+    /** "BrewDog", "SoftBank": an inner capital after lower-case letters marks a brand, not a surname. */
     private static boolean isCamelCase(String word) {
         if (word.startsWith("Mc") || word.startsWith("Mac") || word.startsWith("De") || word.startsWith("La")
                 || word.startsWith("Di") || word.startsWith("Le") || word.startsWith("Van") || word.contains("-")
@@ -482,22 +651,36 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (c.type != null) {
                 continue;
             }
-            if (c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c)
-                    && (followsRoleWord(doc, c) || speaks(doc, c) || singles.contains(c.lastWord())
+            boolean nameShaped = c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c);
+            if (nameShaped && (followsRoleWord(doc, c) || hasRoleApposition(doc, c)
                     || followsPlacePossessive(doc, c, candidates))) {
                 c.type = EntityType.PERSON;
+            } else if (nameShaped && namesAPlace(c) && speaks(doc, c)) {
+                c.type = EntityType.ORGANIZATION; // "Tennis Australia said": a body named after its country
+            } else if (nameShaped && (speaks(doc, c) || singles.contains(c.lastWord()))) {
+                c.type = EntityType.PERSON;
+            } else if (c.to + 1 < doc.size() && lang.isPlaceNoun(doc.token(c.to).text())
+                    && !doc.token(c.to + 1).lower().equals("of") && looksLikePersonalName(c)) {
+                c.type = EntityType.LOCATION; // "the Bicol region", "the Atacama desert"
+            } else if (c.words() <= 3 && c.from > 0 && doc.token(c.from - 1).lower().equals("the") && c.to < doc.size()
+                    && doc.token(c.to).isWord() && !doc.token(c.to).isCapitalized() && lang.isOrgNoun(doc.token(c.to).text())
+                    && looksLikePersonalName(c) || c.words() <= 3 && isAcronym(c.text) && c.to < doc.size()
+                    && lang.isOrgNoun(doc.token(c.to).text()) && !doc.token(c.to).isCapitalized()) {
+                // "the Verdi union", "the FNV union": a name before a noun for an organization names one.
+                c.type = EntityType.ORGANIZATION;
             } else if (c.words() == 1 && c.from > 0 && doc.token(c.from - 1).lower().equals("the")
                     && c.text.length() > 4 && c.text.endsWith("s") && !c.text.endsWith("ss") && !c.text.endsWith("us")
                     && !c.text.contains("-") && !isAcronym(c.text) && !continuesAsName(doc, c.to)) {
-                // "the Steelers", "the Beatles": a capitalized plural after "the" is a group.
+                // "the Rangers", "the Beatles": a capitalized plural after "the" is a group.
                 c.type = EntityType.ORGANIZATION;
             } else if (c.words() == 1 && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
                     && !doc.token(c.from - 2).isCapitalized() && looksLikePersonalName(c) && !continuesAsName(doc, c.to)) {
-                // "in Rukban", "near Homs": an unknown name after a preposition of place is a place.
+                // "in Zhovtyi", "near Tartus": an unknown name after a preposition of place is a place.
                 c.type = EntityType.LOCATION;
             }
         }
-        // One surface, one type: "Browns" typed once types every "Browns".
+        linkShortOrganizationNames(candidates);
+        // One surface, one type: "Rangers" typed once types every "Rangers".
         Map<String, Candidate> typed = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type != null && c.type != EntityType.MISC) {
@@ -515,7 +698,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         Map<String, List<Candidate>> bySurname = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
-                bySurname.computeIfAbsent(c.lastWord(), w -> new ArrayList<>()).add(c);
+                bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
+                if (c.words() == 2 && lang.isSurname(c.firstWord()) && !lang.isGivenName(c.firstWord())
+                        && !lang.isSurname(c.lastWord())) {
+                    bySurname.computeIfAbsent(c.firstWord(), w -> new ArrayList<>()).add(c); // "Zheng" of "Zheng Qinwen"
+                }
             }
         }
         Set<String> nonInitial = new HashSet<>();
@@ -550,7 +737,34 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
     }
 
-    /** Whether token {@code k} goes on with the name: a capitalized word, "of" or "in" ("Refugees in Towns"). */
+    /**
+     * "Teck" after "Teck Resources", "Mistral" after "Mistral AI": the first word of an organization named
+     * by a word and its suffixes is that organization.
+     */
+    private void linkShortOrganizationNames(List<Candidate> candidates) {
+        Map<String, Candidate> byFirstWord = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.ORGANIZATION && c.canonical == null && c.words() >= 2) {
+                String[] words = c.words;
+                boolean suffixes = true;
+                for (int i = 1; i < words.length; i++) {
+                    suffixes &= lang.isOrgSuffix(words[i]);
+                }
+                if (suffixes && !lang.isStopword(words[0]) && gazetteer.lookup(words[0]) == null) {
+                    byFirstWord.putIfAbsent(words[0], c);
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            Candidate org = c.words() == 1 ? byFirstWord.get(c.text) : null;
+            if (org != null && (c.type == null || c.type == EntityType.MISC)) {
+                c.type = EntityType.ORGANIZATION;
+                c.linked = org;
+            }
+        }
+    }
+
+    /** Whether token {@code k} goes on with the name: a capitalized word, "of" or "in" ("Friends in Need"). */
     private static boolean continuesAsName(TextDocument doc, int k) {
         if (k >= doc.size()) {
             return false;
@@ -562,13 +776,42 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     /** Capitalized words only, none a stop word or acronym: the shape of a personal name. */
     private boolean looksLikePersonalName(Candidate c) {
-        for (String word : c.text.split(" ")) {
+        for (String word : c.words) {
             if (isAcronym(word) || lang.isStopword(word) || !Character.isUpperCase(word.charAt(0))
-                    || word.chars().anyMatch(Character::isDigit)) {
+                    || NameText.hasDigit(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a word of the name is a known place or a nationality ("Tennis Australia", "Deutsche Bahn"). */
+    private boolean namesAPlace(Candidate c) {
+        for (String word : c.words) {
+            Gazetteer.Entry entry = gazetteer.lookup(word);
+            if (entry != null && entry.type() == EntityType.LOCATION || lang.isDemonym(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Rain Newton-Smith, chief executive of the CBI,": a name followed by an apposition with a title. */
+    private boolean hasRoleApposition(TextDocument doc, Candidate c) {
+        if (c.to + 2 >= doc.size() || !doc.token(c.to).is(",")) {
+            return false;
+        }
+        int k = c.to + 1;
+        if (ARTICLES.contains(doc.token(k).lower())) {
+            k++;
+        }
+        for (int j = k; j < Math.min(doc.size(), k + 3); j++) {
+            Token t = doc.token(j);
+            if (t.isWord() && !t.isCapitalized() && lang.isTitle(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Serbia's Novak Djokovic": a name after a place's possessive. */
@@ -588,16 +831,16 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
-    /** "quarterback Mason Rudolph", "spokesman John Kirby": a lower-case role word before the name. */
+    /** "goalkeeper Ana Ruiz", "spokesman John Kirby": a lower-case role word before the name. */
     private boolean followsRoleWord(TextDocument doc, Candidate c) {
         if (c.from == 0) {
             return false;
         }
         Token before = doc.token(c.from - 1);
-        return before.isWord() && !before.isCapitalized() && lang.isTitle(before.text());
+        return before.isWord() && !before.isCapitalized() && lang.isTitle(before.lower());
     }
 
-    /** "Marcelo Claure said", "said Marcelo Claure": the name is the subject of a speech verb. */
+    /** "Ana Ruiz said", "said Ana Ruiz": the name is the subject of a speech verb. */
     private boolean speaks(TextDocument doc, Candidate c) {
         int next = c.to;
         if (doc.token(c.from).isAllCaps()) {
@@ -606,10 +849,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         while (next < doc.size() && isAdverb(doc.token(next))) {
             next++;
         }
-        if (next < doc.size() && lang.isCueVerb(doc.token(next).text()) && !doc.token(next).isCapitalized()) {
+        if (next < doc.size() && lang.isCueVerb(doc.token(next).lower()) && !doc.token(next).isCapitalized()) {
             return true;
         }
-        return c.from > 0 && lang.isCueVerb(doc.token(c.from - 1).text())
+        return c.from > 0 && lang.isCueVerb(doc.token(c.from - 1).lower())
                 && (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized());
     }
 
@@ -632,6 +875,64 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return best;
     }
 
+    /**
+     * Roles a person is given by a role word right before the name ("coach Ana Ruiz") or in an apposition:
+     * before the name, "the head of the German Federal
+     * Intelligence Service, Bruno Kahl, warned"; after it, "Ana Ruiz, a senior analyst at Moody's,
+     * said". The phrase needs an article or a title word at its start and a title or role word inside.
+     */
+    private void appositionRoles(TextDocument doc, Candidate person, List<Candidate> candidates) {
+        if (followsRoleWord(doc, person)) {
+            person.appositions.add(doc.token(person.from - 1).text()); // "manager Sean Dyche"
+        }
+        int before = person.from - 1;
+        if (before > 0 && doc.token(before).is(",") && person.to < doc.size() && doc.token(person.to).is(",")) {
+            int start = before - 1;
+            int sentenceStart = doc.sentenceStart(doc.sentenceOf(person.from));
+            while (start > sentenceStart && before - start < 12 && !doc.token(start - 1).is(",")
+                    && doc.token(start - 1).isWord() && !lang.isCueVerb(doc.token(start - 1).lower())) {
+                start--;
+            }
+            addRole(doc, person, start, before);
+        }
+        int after = person.to;
+        if (after + 2 < doc.size() && doc.token(after).is(",")) {
+            int end = after + 1;
+            int sentenceEnd = doc.sentenceEnd(doc.sentenceOf(person.from));
+            while (end < sentenceEnd && end - after < 16 && !doc.token(end).is(",") && (doc.token(end).isWord()
+                    || doc.token(end).is("'s") || doc.token(end).is("’s") || doc.token(end).is("-"))) {
+                end++;
+            }
+            if (end >= sentenceEnd || doc.token(end).is(",") || doc.token(end).is(".")) {
+                addRole(doc, person, after + 1, end);
+            }
+        }
+    }
+
+    private void addRole(TextDocument doc, Candidate person, int from, int to) {
+        if (to - from < 1) {
+            return;
+        }
+        int k = from;
+        if (ARTICLES.contains(doc.token(k).lower())) {
+            k++;
+        } else if (!lang.isTitle(doc.token(k).lower())) {
+            return;
+        }
+        boolean role = false;
+        for (int j = k; j < to; j++) {
+            Token t = doc.token(j);
+            if (!t.isCapitalized() && lang.isCueVerb(t.lower()) || lang.pronounClass(t.text()) != null
+                    || t.lower().equals("who") || t.lower().equals("which")) {
+                return; // a clause, not a noun phrase
+            }
+            role |= !t.isCapitalized() && lang.isTitle(t.lower());
+        }
+        if (role && k < to) {
+            person.appositions.add(NameText.collapseSpaces(doc.text(k, to)));
+        }
+    }
+
     // ---- 4. entities ---------------------------------------------------------------------------------
 
     /** An entity under construction. */
@@ -640,7 +941,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         String name;
         final Set<String> surfaces = new LinkedHashSet<>();
         final TreeSet<Span> mentions = new TreeSet<>(Comparator.comparingInt(Span::start));
-        final Set<String> titles = new LinkedHashSet<>();
+        /** Titles and roles as first written, by their lower case. */
+        final Map<String, String> roles = new LinkedHashMap<>();
         /** Names the text used outside context-only aliases, for the displayed name. */
         final Set<String> fullNames = new LinkedHashSet<>();
         boolean known;
@@ -702,7 +1004,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
             g.mentions.add(new Span(c.start, c.end));
             g.surfaces.add(c.text);
-            g.titles.addAll(c.titles);
+            for (String role : c.titles) {
+                g.roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
+            }
+            for (String role : c.appositions) {
+                g.roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
+            }
             if (c.canonical != null && c.type != EntityType.MISC) {
                 g.known = true;
             }
@@ -734,17 +1041,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 }
             }
             entities.add(new NamedEntity(EntityIds.of(g.type, g.name), name, g.type, aliases,
-                    new ArrayList<>(g.mentions), g.titles));
+                    new ArrayList<>(g.mentions), new ArrayList<>(g.roles.values())));
         }
         entities.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return entities;
     }
 
-    /** Whether every word of {@code shorter} is a word of {@code longer}, the last words equal. */
-    private static boolean isPartOf(String shorter, String longer) {
+    /** Whether every word of {@code shorter} is a word of {@code longer}, their surnames equal. */
+    private boolean isPartOf(String shorter, String longer) {
         String[] s = shorter.split(" ");
         String[] l = longer.split(" ");
-        if (!s[s.length - 1].equals(l[l.length - 1])) {
+        if (!surnameOf(s).equals(surnameOf(l))) {
             return false;
         }
         Set<String> words = Set.of(l);
@@ -754,6 +1061,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
         }
         return true;
+    }
+
+    private String surnameOf(String[] words) {
+        int last = words.length - 1;
+        return last > 0 && lang.isNameSuffix(words[last]) ? words[last - 1] : words[last];
     }
 
 }

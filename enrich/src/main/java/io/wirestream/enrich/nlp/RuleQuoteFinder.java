@@ -44,9 +44,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Set<String> NOT_IN_SUBJECT = Set.of("that", "which", "who", "and", "but", "or", "to",
             "not", "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "when",
             "while", "because", "after", "before", "if", "as");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could",
+            "should", "can", "may", "might", "must", "had", "has", "have", "did", "does", "do", "shall");
+    private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
+            "nevertheless", "moreover", "furthermore");
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "assessment",
             "estimation", "judgment", "judgement", "understanding");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", "“", "”", "\"", "«", "»", "„",
+    private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", "“", "”", "\"", "«", "»", "„", "‘", "‹", "›",
             "(", ")");
 
     private final LanguageData lang;
@@ -79,33 +85,39 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     private void quotationMarks(TextDocument doc, Names names, List<Found> found) {
         String text = doc.text();
+        QuoteMarks marks = lang.quoteMarks();
         int p = 0;
         SpeakerRef carried = null;
         String carriedCue = null;
         while (p < text.length()) {
             int end = doc.paragraphEnd(p);
             // A paragraph that opens with a quotation may continue the quote of the paragraph before.
-            boolean opensWithQuote = !text.substring(p, end).isBlank() && "“„«\"".indexOf(text.substring(p, end).strip().charAt(0)) >= 0;
+            int first = firstNonSpace(text, p, end);
+            boolean opensWithQuote = first < end && marks.isOpener(text.charAt(first));
             SpeakerRef previous = opensWithQuote ? carried : null;
             String previousCue = opensWithQuote ? carriedCue : null;
             int open = -1;
             char mark = 0;
             for (int i = p; i <= end; i++) {
-                char c = i < end ? text.charAt(i) : 0;
                 if (open < 0) {
-                    if (c == '“' || c == '„' || c == '«' || c == '"') {
+                    if (i < end && marks.opensAt(text, i)) {
                         open = i;
-                        mark = c;
+                        mark = text.charAt(i);
                     }
                     continue;
                 }
-                boolean closes = i == end || switch (mark) {
-                    case '“' -> c == '”';
-                    case '„' -> c == '“' || c == '”';
-                    case '«' -> c == '»';
-                    default -> c == '"';
-                };
-                if (!closes) {
+                if (i == end) {
+                    // A quotation over several paragraphs: an opening mark at each, the closing one at the end.
+                    int next = nextParagraphStart(text, end);
+                    if (next < text.length() && text.charAt(next) == mark) {
+                        end = doc.paragraphEnd(next);
+                        i = next;
+                        continue;
+                    }
+                    if (marks.mustClose(mark)) {
+                        break;
+                    }
+                } else if (!marks.closesAt(text, i, mark)) {
                     continue;
                 }
                 Found q = quoted(doc, names, open, i, i == end ? end : i + 1, previous, previousCue);
@@ -118,7 +130,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 open = -1;
             }
-            if (!text.substring(p, end).isBlank()) {
+            if (first < end) {
                 carried = endsWithQuote(text, p, end) ? previous : null;
                 carriedCue = previousCue;
             }
@@ -126,9 +138,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
     }
 
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first character of the next paragraph that has one after the line break at {@code end}. */
+    private static int nextParagraphStart(String text, int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean endsWithQuote(String text, int from, int to) {
         String paragraph = text.substring(from, to).strip();
-        return !paragraph.isEmpty() && "”\"»“".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
+        return !paragraph.isEmpty() && "”\"»“’'›".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
                 || paragraph.endsWith("said.") || paragraph.endsWith("says.");
     }
 
@@ -167,7 +196,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /**
      * The attribution right after a quotation or dash: {@code said Bauer}, {@code said the admiral},
-     * {@code Bauer said}, {@code he later added}, {@code NASA planetary scientist Lucas Paganini said},
+     * {@code Bauer said}, {@code he later added}, {@code ESA planetary scientist Ana Ruiz said},
      * {@code officers announced} (a cue without a named speaker).
      */
     private Attribution attributionAfter(TextDocument doc, Names names, int t) {
@@ -191,17 +220,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (cue < 0 || cue >= limit) {
             return null;
         }
-        String word = doc.token(cue).lower();
+        String word = cueText(doc, cue);
         if (cue == t) {
-            SpeakerRef ref = lang.isObjectCue(word) ? null : speakerAfter(doc, names, t + 1, limit);
+            SpeakerRef ref = lang.isObjectCue(doc.token(cue).text()) ? null : speakerAfter(doc, names, t + 1, limit);
             if (ref != null) {
                 return new Attribution(word, ref);
             }
-            // '"..." announced in October, said Derek Scissors': the attribution follows a comma.
+            // '"..." announced in May, said Ana Ruiz': the attribution follows a comma.
             for (int k = t + 2; k < limit; k++) {
                 if (doc.token(k - 1).is(",") && isCue(doc.token(k)) && !lang.isObjectCue(doc.token(k).text())) {
                     SpeakerRef later = speakerAfter(doc, names, k + 1, limit);
-                    return later == null ? null : new Attribution(doc.token(k).lower(), later);
+                    return later == null ? null : new Attribution(cueText(doc, k), later);
                 }
             }
             return null;
@@ -213,7 +242,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         SpeakerRef ref = speakerBefore(doc, names, cue, t);
         if (ref == null && isParticiple(doc.token(cue)) && names.entityStartingAt(t) != null) {
-            ref = nameStartingAt(doc, names, t); // '"...," Benioff weighed in, telling Cook'
+            ref = nameStartingAt(doc, names, t); // '"...," Ruiz weighed in, telling Okafor'
         }
         return new Attribution(word, ref == null ? SpeakerRef.NONE : ref);
     }
@@ -228,7 +257,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int c = openToken - 1; c >= from; c--) {
             if (isCue(doc.token(c))) {
                 SpeakerRef ref = subjectOfCue(doc, names, c, from, openToken);
-                return ref == null ? null : new Attribution(doc.token(c).lower(), ref);
+                return ref == null ? null : new Attribution(cueText(doc, c), ref);
             }
         }
         return null;
@@ -253,12 +282,37 @@ public final class RuleQuoteFinder implements QuoteFinder {
                         int[] span = trim(text, bodyStart, d);
                         if (attribution != null && span != null && words(text, span[0], span[1]) >= 2) {
                             found.add(found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED));
+                            dashContinuation(doc, doc.tokenAtOrAfter(d + 1), end, attribution, found);
                             break;
                         }
                     }
                 }
             }
             p = end + 1;
+        }
+    }
+
+    /**
+     * {@code - We are ready - said Bauer. - And we will stay ready.}: after the attribution's sentence, a
+     * dash opens more words of the same speaker, to the end of the paragraph.
+     */
+    private static void dashContinuation(TextDocument doc, int attributionToken, int paragraphEnd,
+                                         Attribution attribution, List<Found> found) {
+        if (attributionToken >= doc.size()) {
+            return;
+        }
+        String text = doc.text();
+        int i = doc.sentences().get(doc.sentenceOf(attributionToken)).end();
+        while (i < paragraphEnd && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 < paragraphEnd && DASHES.indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ') {
+            int[] span = trim(text, i + 2, paragraphEnd);
+            if (span != null && words(text, span[0], span[1]) >= 2) {
+                found.add(found(span, QuoteKind.DIRECT, attribution.cue(),
+                        attribution.speaker().kind() == SpeakerRef.Kind.NONE ? SpeakerRef.NONE : SpeakerRef.PREVIOUS,
+                        MARKED));
+            }
         }
     }
 
@@ -278,7 +332,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
-     * {@code At the moment, ..., said Rob Bauer in Brussels}, {@code ..., Claure said in the email},
+     * {@code At the moment, ..., said Rob Bauer in Brussels}, {@code ..., Ruiz said in the email},
      * {@code ..., people familiar with the talks say}: the words before the attribution.
      */
     private void unmarked(TextDocument doc, Names names, int s, List<Found> found) {
@@ -296,14 +350,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Token t = doc.token(k);
             if (isCue(t) && !isParticiple(t)) {
                 SpeakerRef ref = lang.isObjectCue(t.text()) ? null : speakerAfter(doc, names, k + 1, end);
-                if (ref != null) {
-                    attribution = new Attribution(t.lower(), ref);
+                if (ref != null && closesSentence(doc, doc.tokenAtOrAfter(ref.end()), end)) {
+                    attribution = new Attribution(cueText(doc, k), ref);
                 }
             } else {
                 int cue = closingCue(doc, k, end);
                 if (cue > 0) {
                     SpeakerRef ref = speakerBefore(doc, names, cue, k);
-                    attribution = new Attribution(doc.token(cue).lower(), ref == null ? SpeakerRef.NONE : ref);
+                    attribution = new Attribution(cueText(doc, cue), ref == null ? SpeakerRef.NONE : ref);
                 }
             }
             if (attribution != null) {
@@ -312,6 +366,19 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the sentence ends at token {@code k} or goes on with a circumstance only ("in Brussels",
+     * "on Monday", ", pointing to ..."), not with a clause of its own ("said he would go").
+     */
+    private static boolean closesSentence(TextDocument doc, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token next = doc.token(k);
+        return !next.isWord() || isPreposition(next) && !next.lower().equals("that") || next.lower().equals("last")
+                || next.lower().equals("this") || next.lower().equals("when") || next.lower().equals("while");
     }
 
     /**
@@ -331,7 +398,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 int after = c + 1;
                 if (lang.isObjectCue(t.text())) {
-                    // "..., Cook told Benioff.": the listener comes before the end.
+                    // "..., Ruiz told Okafor.": the listener comes before the end.
                     while (after < end && doc.token(after).isWord() && (doc.token(after).isCapitalized()
                             || after == c + 1 && !isPreposition(doc.token(after)))) {
                         after++;
@@ -349,7 +416,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     // ---- reported speech -----------------------------------------------------------------------------
 
-    /** {@code Bauer said that ...}, {@code He added that ...}, {@code Claure said job cuts will ...}. */
+    /** {@code Bauer said that ...}, {@code He added that ...}, {@code Ruiz said prices will ...}. */
     private void reported(TextDocument doc, Names names, int s, List<Found> found) {
         int from = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
@@ -363,27 +430,50 @@ public final class RuleQuoteFinder implements QuoteFinder {
             for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                 Token t = doc.token(j);
                 if (t.lower().equals("that")) {
-                    that = j;
+                    // "said outside a school that had been ...": a relative clause, not what was said.
+                    that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
                     break;
+                }
+                if (t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && RuleEntityRecognizer.isAdverb(doc.token(j + 1))
+                        || t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && PARENTHETICALS.contains(doc.token(j + 1).lower())) {
+                    j += 2; // "acknowledged, however, that ..."
+                    continue;
                 }
                 if (!t.is(".") && CLAUSE_BREAKS.contains(t.text()) || t.is(":") || t.is(",")) {
                     break;
                 }
             }
+            if (that == -2) {
+                continue;
+            }
             int clauseStart = that >= 0 ? that + 1 : k + 1;
+            if (that < 0 && lang.isObjectCue(cue.text())) {
+                // "told Le Monde in an interview": the listener, then a clause or nothing that was said.
+                clauseStart = afterListener(doc, names, clauseStart, end);
+                if (clauseStart >= end || !finiteVerbSoon(doc, clauseStart - 1, end)) {
+                    continue;
+                }
+            }
             if (clauseStart >= end) {
                 continue;
             }
-            SpeakerRef ref = isParticiple(cue) ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
+            SpeakerRef ref = isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
+                    ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
+                clauseStart = afterCircumstance(doc, clauseStart, end);
+                boolean clauseFollows = finiteVerbSoon(doc, clauseStart, end);
+                if (!lang.reportsWithoutThat(cue.text()) && !clauseFollows) {
+                    continue; // "agreed a new plan": an object, not what was said
+                }
                 Token next = doc.token(clauseStart);
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
-                        || next.isCapitalized() && !lang.isStopword(next.text()));
+                        || next.isCapitalized() && !lang.isStopword(next.lower())
+                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows);
                 if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
                     continue;
                 }
             }
-            addClause(doc, clauseStart, clauseEnd(doc, clauseStart, end), QuoteKind.INDIRECT, cue.lower(),
+            addClause(doc, clauseStart, clauseEnd(doc, clauseStart, end), QuoteKind.INDIRECT, cueText(doc, k),
                     ref == null ? SpeakerRef.NONE : ref, REPORTED, found);
         }
     }
@@ -412,6 +502,57 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return end;
     }
 
+    /**
+     * "said inflation was falling", "suggested the likeliest reason is fear": an auxiliary soon after a cue
+     * makes the words after it a clause, unless a new clause (", and", ";") starts first.
+     */
+    private static boolean finiteVerbSoon(TextDocument doc, int from, int end) {
+        for (int j = from + 1; j < Math.min(end, from + 14); j++) {
+            Token t = doc.token(j);
+            if (t.is(",")) {
+                if (j + 1 < end && CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+                    return false;
+                }
+                continue;
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said on Thursday its lander ...", "said in a statement the company ...": the token after a short
+     * prepositional phrase that stands between a cue and its clause, else {@code k}.
+     */
+    private static int afterCircumstance(TextDocument doc, int k, int end) {
+        if (k >= end || !isPreposition(doc.token(k)) || doc.token(k).lower().equals("that")) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(end, k + 5); j++) {
+            Token t = doc.token(j);
+            if (!t.isWord()) {
+                return k;
+            }
+            if (CLAUSE_STARTERS.contains(t.lower()) && !ARTICLE_WORDS.contains(doc.token(j - 1).lower())) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    /** The token after the listener of an object cue that starts at {@code k}: a name, or a common noun. */
+    private static int afterListener(TextDocument doc, Names names, int k, int end) {
+        if (k < end && names.entityStartingAt(k) != null) {
+            return names.lastTokenOfMentionAt(k) + 1;
+        }
+        return k < end && doc.token(k).isWord() && !doc.token(k).isCapitalized() ? k + 1 : k;
+    }
+
     /** "is said to", "were told": a passive cue is no attribution. */
     private static boolean isPassive(Token before) {
         return switch (before.lower()) {
@@ -430,7 +571,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return false;
         }
         Token t = doc.token(j);
-        if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.text())) {
+        if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.lower())) {
             return false;
         }
         return true;
@@ -449,8 +590,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue;
             }
             int npEnd = k + 2;
-            while (npEnd < end && !doc.token(npEnd).is(",") && !CLAUSE_BREAKS.contains(doc.token(npEnd).text())) {
-                npEnd++;
+            while (npEnd < end && !doc.token(npEnd).is(",") && !CLAUSE_BREAKS.contains(doc.token(npEnd).text())
+                    || npEnd + 2 < end && doc.token(npEnd).is("(") && doc.token(npEnd + 2).is(")")) {
+                npEnd += doc.token(npEnd).is("(") ? 3 : 1; // "according to the Food and Agriculture Organization (FAO),"
             }
             SpeakerRef ref = nounPhraseRef(doc, names, k + 2, npEnd);
             if (k == first && npEnd < end && doc.token(npEnd).is(",")) {
@@ -472,8 +614,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         Token in = doc.token(from);
         Token pronoun = doc.token(from + 1);
         Token noun = doc.token(from + 2);
-        if (in.lower().equals("in") && lang.pronounClass(pronoun.text()) != null
-                && !"thing".equals(lang.pronounClass(pronoun.text())) && OPINION_NOUNS.contains(noun.lower())
+        if (in.lower().equals("in") && lang.pronounClass(pronoun.text()) != null && OPINION_NOUNS.contains(noun.lower())
                 && doc.token(from + 3).is(",")) {
             SpeakerRef ref = new SpeakerRef(SpeakerRef.Kind.PRONOUN, pronoun.start(), pronoun.end(), pronoun.lower());
             String cue = doc.text(from, from + 3).toLowerCase(Locale.ROOT);
@@ -493,15 +634,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
-     * The subject of a participle cue after a comma ({@code said Kahl, also noting ...}): the speaker of
-     * the sentence's earlier cue, else a person named at the start of the sentence.
+     * The subject of a participle cue after a comma ({@code said Kahl, also noting ...}), or of a cue after
+     * "and" ({@code called it poor and said ...}): the speaker of
+     * the sentence's earlier cue, else the first person named in the sentence outside a prepositional
+     * phrase, else an organization that opens it.
      */
     private SpeakerRef participleSubject(TextDocument doc, Names names, int c, int from) {
         int k = c - 1;
         while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
             k--;
         }
-        if (k < from || !doc.token(k).is(",")) {
+        if (k < from || !doc.token(k).is(",") && !doc.token(k).lower().equals("and")) {
             return null;
         }
         for (int j = k - 1; j >= from; j--) {
@@ -510,15 +653,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return ref != null ? ref : speakerAfter(doc, names, j + 1, k);
             }
         }
-        for (EntityType type : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION}) {
-            for (int m = from; m < k; m++) {
-                NamedEntity entity = names.entityStartingAt(m);
-                if (entity != null && entity.type() == type) {
-                    return nameStartingAt(doc, names, m);
-                }
+        for (int m = from; m < k; m++) {
+            NamedEntity entity = names.entityStartingAt(m);
+            if (entity != null && entity.type() == EntityType.PERSON && (m == from || !isPreposition(doc.token(m - 1)))) {
+                return nameStartingAt(doc, names, m);
             }
         }
-        return null;
+        int subject = from;
+        while (subject < k && (!doc.token(subject).isWord() || doc.token(subject).lower().equals("the"))) {
+            subject++;
+        }
+        NamedEntity entity = names.entityStartingAt(subject);
+        return entity != null && entity.type() == EntityType.ORGANIZATION ? nameStartingAt(doc, names, subject) : null;
     }
 
     /** The speaker named right before the cue at {@code c}: {@code Bauer said}, {@code Kahl, ..., warned}. */
@@ -534,8 +680,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (t.is(",")) {
             return subjectBeforeApposition(doc, names, k, from);
         }
+        if (t.is(")") && k - 3 >= from && doc.token(k - 2).is("(") && names.entityEndingAt(k - 3) != null) {
+            return nameEndingAt(doc, names, k - 3); // "The Japan Aerospace Exploration Agency (JAXA) said"
+        }
         if (names.entityEndingAt(k) != null) {
-            return nameEndingAt(doc, names, k);
+            return nameAfterItsHead(doc, names, k, from);
         }
         String pronoun = lang.pronounClass(t.text());
         if (pronoun != null) {
@@ -543,11 +692,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
                 && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {
-            return nameEndingAt(doc, names, k - 1); // "a WeWork spokesperson said"
+            return nameEndingAt(doc, names, k - 1); // "a Toyota spokesperson said"
         }
         if (t.isWord() && !t.isCapitalized() && k - 3 >= from && doc.token(k - 2).lower().matches("his|her|their")
                 && doc.token(k - 3).lower().equals("and") && names.entityEndingAt(k - 4) != null) {
-            return nameEndingAt(doc, names, k - 4); // "Paganini and his team wrote"
+            return nameEndingAt(doc, names, k - 4); // "Ruiz and her team wrote"
         }
         if (t.isWord() && !t.isCapitalized()) {
             for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
@@ -561,12 +710,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             return null;
         }
-        if (t.isWord() && t.isCapitalized() && !lang.isStopword(t.text())) {
+        if (t.isWord() && t.isCapitalized() && !lang.isStopword(t.lower())) {
             int j = k;
             while (j - 1 >= from && doc.token(j - 1).isWord() && doc.token(j - 1).isCapitalized()) {
                 j--;
             }
-            while (j < k && lang.isStopword(doc.token(j).text())) {
+            while (j < k && lang.isStopword(doc.token(j).lower())) {
                 j++;
             }
             return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(j).start(), t.end(), doc.text(j, k + 1));
@@ -575,16 +724,50 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
+     * The speaker when the name that ends at {@code last} stands right before the cue: the name itself,
+     * unless it completes a phrase such as "Anna Nowak of the University of Warsaw" (the person),
+     * "analysts at Morgan Stanley" (people the text does not name: {@link SpeakerRef#NONE}) or "a spokesman for the
+     * ministry" (the organization).
+     */
+    private SpeakerRef nameAfterItsHead(TextDocument doc, Names names, int last, int from) {
+        int first = names.firstTokenOfMentionEndingAt(last);
+        int p = first - 1;
+        if (p > from && doc.token(p).lower().equals("the")) {
+            p--;
+        }
+        if (p <= from || !isNamePreposition(doc.token(p))) {
+            return nameEndingAt(doc, names, last);
+        }
+        Token head = doc.token(p - 1);
+        NamedEntity owner = names.entityEndingAt(p - 1);
+        if (owner != null && owner.type() == EntityType.PERSON) {
+            return nameEndingAt(doc, names, p - 1);
+        }
+        if (owner == null && head.isWord() && !lang.isSpokesNoun(head.text())) {
+            return SpeakerRef.NONE;
+        }
+        return nameEndingAt(doc, names, last);
+    }
+
+    private static boolean isNamePreposition(Token t) {
+        return switch (t.lower()) {
+            case "of", "at", "from", "for", "with" -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * The subject of a cue after a comma at {@code comma}: a name that is the whole apposition before it
      * ("the head of the service, Bruno Kahl, warned"); else the name that opens the sentence before its
-     * apposition ("Kahl, a spokesman for the service, said", "Richardson, via USA Today, said"); else a
+     * apposition ("Kahl, a spokesman for the service, said", "Ruiz, via Reuters, said"); else a
      * nominal that opens the sentence ("The company, which ..., confirmed").
      */
     private SpeakerRef subjectBeforeApposition(TextDocument doc, Names names, int comma, int from) {
         int last = comma - 1;
         if (last >= from && names.entityEndingAt(last) != null) {
             int first = names.firstTokenOfMentionEndingAt(last);
-            if (first - 1 >= from && doc.token(first - 1).is(",")) {
+            if (first - 1 >= from && doc.token(first - 1).is(",")
+                    && names.entityEndingAt(last).type() != EntityType.LOCATION) {
                 return nameEndingAt(doc, names, last);
             }
         }
@@ -592,7 +775,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (start < comma && !doc.token(start).isWord()) {
             start++;
         }
+        int subject = doc.token(start).lower().equals("the") ? start + 1 : start;
+        if (subject < comma && names.entityStartingAt(subject) != null) {
+            // "The Office for Budget Responsibility (OBR), the fiscal watchdog, said"
+            int end = names.lastTokenOfMentionAt(subject) + 1;
+            if (end + 2 < comma && doc.token(end).is("(") && doc.token(end + 2).is(")")) {
+                end += 3;
+            }
+            if (end < doc.size() && doc.token(end).is(",") && names.entityStartingAt(subject).type() != EntityType.LOCATION) {
+                return nameStartingAt(doc, names, subject);
+            }
+        }
         for (int k = start; k < Math.min(comma, start + 8); k++) {
+            NamedEntity inside = names.entityStartingAt(k);
+            if (k > start && inside != null && inside.type() == EntityType.ORGANIZATION
+                    && doc.token(start).lower().equals("the") && names.lastTokenOfMentionAt(k) + 1 < comma
+                    && lang.isOrgNoun(doc.token(names.lastTokenOfMentionAt(k) + 1).text())) {
+                return nameStartingAt(doc, names, k); // "The Verdi union, which represents ..., said"
+            }
             if (doc.token(k).is(",")) {
                 if (names.entityEndingAt(k - 1) != null && names.firstTokenOfMentionEndingAt(k - 1) <= start + 2) {
                     return nameEndingAt(doc, names, k - 1);
@@ -613,7 +813,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (t >= limit || t >= doc.size()) {
             return null;
         }
-        // "said The We Company's executive chair Marcelo Claure": the person the phrase ends with.
+        // "said the Acme Group's executive chair Ana Ruiz": the person the phrase ends with.
         for (int k = t; k < Math.min(limit, t + 12) && !doc.token(k).is(","); k++) {
             String w = doc.token(k).lower();
             if (CLAUSE_STARTERS.contains(w) && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
@@ -639,7 +839,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 && names.entityStartingAt(t + 1).type() == EntityType.ORGANIZATION) {
             int last = names.lastTokenOfMentionAt(t + 1);
             if (last + 1 < limit && lang.isSpokesNoun(doc.token(last + 1).text())) {
-                return nameStartingAt(doc, names, t + 1); // "said a WeWork spokesperson"
+                return nameStartingAt(doc, names, t + 1); // "said a Toyota spokesperson"
             }
         }
         if (first.lower().equals("the")) {
@@ -649,7 +849,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             int k = t + 1;
             int head = -1;
             while (k < limit && k < t + 4 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
-                    && !CLAUSE_STARTERS.contains(doc.token(k).lower()) && !isPreposition(doc.token(k))) {
+                    && !CLAUSE_STARTERS.contains(doc.token(k).lower()) && !isPreposition(doc.token(k))
+                    && !AUXILIARIES.contains(doc.token(k).lower())) {
                 head = k++;
             }
             return head < 0 ? null : new SpeakerRef(SpeakerRef.Kind.NOMINAL, first.start(), doc.token(head).end(),
@@ -679,7 +880,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return new int[] {names.lastTokenOfMentionAt(k) + 1};
             }
             while (k < limit && k < t + 4 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
-                    && !isPreposition(doc.token(k)) && !isCue(doc.token(k))) {
+                    && !isPreposition(doc.token(k)) && !isCue(doc.token(k))
+                    && !AUXILIARIES.contains(doc.token(k).lower())) {
                 k++;
             }
             return k > t + 1 ? new int[] {k} : null;
@@ -689,7 +891,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return new int[] {names.lastTokenOfMentionAt(k) + 1};
             }
         }
-        if (first.isWord() && first.isCapitalized() && !lang.isStopword(first.text())) {
+        if (first.isWord() && first.isCapitalized() && !lang.isStopword(first.lower())) {
             int k = t + 1;
             while (k < limit && doc.token(k).isWord() && doc.token(k).isCapitalized()) {
                 k++;
@@ -710,7 +912,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return new SpeakerRef(SpeakerRef.Kind.NOMINAL, first.start(), head.end(), head.lower());
         }
         int k = t;
-        while (k < end && names.entityStartingAt(k) == null && lang.isTitle(doc.token(k).text())) {
+        while (k < end && names.entityStartingAt(k) == null && lang.isTitle(doc.token(k).lower())) {
             k++;
         }
         if (k >= end) {
@@ -721,6 +923,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** The speaker named by a noun phrase ({@code according to him}, {@code according to Kahl}). */
     private SpeakerRef nounPhraseRef(TextDocument doc, Names names, int from, int end) {
+        if (end - from > 3 && doc.token(end - 1).is(")") && doc.token(end - 3).is("(")) {
+            end -= 3; // "the Food and Agriculture Organization (FAO)"
+        }
         if (from >= end) {
             return SpeakerRef.NONE;
         }
@@ -733,6 +938,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int[] subject = subjectAt(doc, names, from, end);
         if (subject != null && subject[0] == end) {
             return refOf(doc, names, from, end);
+        }
+        for (int k = from + 1; k + 1 < end; k++) {
+            if (lang.isSpokesNoun(doc.token(k - 1).text()) && isNamePreposition(doc.token(k))) {
+                return nounPhraseRef(doc, names, k + 1, end); // "a statement from the company"
+            }
         }
         return SpeakerRef.NONE;
     }
@@ -749,10 +959,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 doc.text(first, last + 1));
     }
 
+    /**
+     * The cue at token {@code k} as recorded: the verb in lower case, with its listener when that is a
+     * common noun ("told reporters", "told lawmakers").
+     */
+    private String cueText(TextDocument doc, int k) {
+        Token cue = doc.token(k);
+        if (lang.isObjectCue(cue.text()) && k + 1 < doc.size()) {
+            Token listener = doc.token(k + 1);
+            if (listener.isWord() && !listener.isCapitalized() && listener.lower().endsWith("s")
+                    && !lang.isStopword(listener.lower()) && !isPreposition(listener)) {
+                return cue.lower() + " " + listener.lower();
+            }
+        }
+        return cue.lower();
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     private boolean isCue(Token t) {
-        return t.isWord() && !t.isCapitalized() && lang.isCueVerb(t.text());
+        return t.isWord() && !t.isCapitalized() && lang.isCueVerb(t.lower());
     }
 
     private static boolean isParticiple(Token t) {
@@ -764,7 +990,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     private static boolean isOpeningMark(Token t) {
-        return t.is("\"") || t.is("“") || t.is("„") || t.is("«");
+        return t.is("\"") || t.is("“") || t.is("„") || t.is("«") || t.is("‘") || t.is("‹");
     }
 
     private static boolean isPreposition(Token t) {
@@ -797,10 +1023,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** {@code [from, to)} without surrounding space, quotation marks and trailing {@code , . ; :}; null if empty. */
     private static int[] trim(String text, int from, int to) {
-        while (from < to && (Character.isWhitespace(text.charAt(from)) || "\"“”„«»".indexOf(text.charAt(from)) >= 0)) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || "\"“”„«»‘’‚‹›'".indexOf(text.charAt(from)) >= 0)) {
             from++;
         }
-        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",.;:\"“”„«»".indexOf(text.charAt(to - 1)) >= 0)) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",.;:\"“”„«»‘’‚‹›'".indexOf(text.charAt(to - 1)) >= 0)) {
             to--;
         }
         return to > from ? new int[] {from, to} : null;
@@ -867,6 +1093,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** Keeps the higher-priority quote where two overlap, and one of the same words quoted twice. */
     private static List<QuoteCandidate> resolve(TextDocument doc, List<Found> found) {
+        settleQuotationsInReportedClauses(doc, found);
         found.sort(Comparator.comparingInt(Found::priority).thenComparingInt(f -> f.quote().start()));
         List<QuoteCandidate> kept = new ArrayList<>();
         for (Found f : found) {
@@ -901,6 +1128,40 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return unique;
+    }
+
+    /**
+     * A few quoted words inside a reported clause that goes on after them ("said the bank was “playing for
+     * time” and would move in June") belong to the clause: the clause is the quote. A quotation that ends
+     * the clause ("noting that the goal is to “strive for a new world order”") is the quote, with the
+     * clause's speaker when it has none of its own, unless it is a fragment of a few words ("was “very
+     * worrying”").
+     */
+    private static void settleQuotationsInReportedClauses(TextDocument doc, List<Found> found) {
+        List<Found> fragments = new ArrayList<>();
+        List<Found> inherited = new ArrayList<>();
+        for (Found clause : found) {
+            if (clause.priority() != REPORTED) {
+                continue;
+            }
+            for (Found quotation : found) {
+                QuoteCandidate q = quotation.quote();
+                if (quotation.priority() != MARKED || q.start() <= clause.quote().start()
+                        || q.end() > clause.quote().end() + 1) {
+                    continue;
+                }
+                fragments.add(quotation);
+                if (words(doc.text(), q.end(), clause.quote().end()) < 3 && words(doc.text(), q.start(), q.end()) >= 4) {
+                    // The quotation ends the clause: it is the quote, said by the clause's speaker.
+                    QuoteCandidate c = clause.quote();
+                    SpeakerRef speaker = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.speaker() : q.speaker();
+                    String cue = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.cue() : q.cue();
+                    inherited.add(new Found(new QuoteCandidate(q.start(), q.end(), q.kind(), cue, speaker), MARKED));
+                }
+            }
+        }
+        found.removeAll(fragments);
+        found.addAll(inherited);
     }
 
     private static String normalized(TextDocument doc, QuoteCandidate q) {

@@ -31,7 +31,11 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
 
     @Override
     public List<Span> split(String text) {
-        List<Token> tokens = tokenizer.tokenize(text);
+        return split(text, tokenizer.tokenize(text));
+    }
+
+    @Override
+    public List<Span> split(String text, List<Token> tokens) {
         List<Span> sentences = new ArrayList<>();
         int first = 0;
         for (int k = 0; k < tokens.size(); k++) {

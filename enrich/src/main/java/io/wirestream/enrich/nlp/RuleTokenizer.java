@@ -2,6 +2,7 @@ package io.wirestream.enrich.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A tokenizer for alphabetic scripts. Words keep inner hyphens and apostrophes ({@code second-largest},
@@ -59,6 +60,33 @@ public final class RuleTokenizer implements Tokenizer {
         return -1;
     }
 
+    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("com", "org", "net", "info",
+            "io", "gov", "edu", "news", "tv", "co", "uk", "de", "fr", "eu", "ru", "pl", "es", "it", "ai");
+
+    /** Whether {@code suffix} is a common top-level domain ("com", "info"). */
+    static boolean isTopLevelDomain(String suffix) {
+        return TOP_LEVEL_DOMAINS.contains(suffix);
+    }
+
+    /** The end of a domain suffix (".info", ".co.uk") at the dot {@code dot} that ends a word, or -1. */
+    private static int domainEnd(String text, int dot) {
+        int j = dot;
+        int end = -1;
+        while (j < text.length() && text.charAt(j) == '.') {
+            int k = j + 1;
+            while (k < text.length() && Character.isLowerCase(text.charAt(k))) {
+                k++;
+            }
+            if (k == j + 1 || !TOP_LEVEL_DOMAINS.contains(text.substring(j + 1, k))
+                    || k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+                break;
+            }
+            end = k;
+            j = k;
+        }
+        return end;
+    }
+
     private static int wordEnd(String text, int i) {
         int n = text.length();
         int j = i + 1;
@@ -83,6 +111,9 @@ public final class RuleTokenizer implements Tokenizer {
             if ((c == '-' || c == '‐' || c == '&') && nextIsAlnum) {
                 j++;
                 continue;
+            }
+            if (c == '.' && nextIsAlnum && domainEnd(text, j) > 0) {
+                return domainEnd(text, j); // "Polygraph.info", "Amazon.com": one word
             }
             if ((c == '.' || c == ',') && Character.isDigit(text.charAt(j - 1)) && j + 1 < n
                     && Character.isDigit(text.charAt(j + 1))) {

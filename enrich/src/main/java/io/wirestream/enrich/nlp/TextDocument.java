@@ -48,6 +48,42 @@ public final class TextDocument {
     }
 
     private Set<String> lowerCaseWords;
+    private boolean[] inCapitals;
+
+    /**
+     * Whether most words of sentence {@code sentence} are in capitals (computed once): a heading or
+     * dateline, whose all-capital words are no acronyms.
+     */
+    public boolean inCapitals(int sentence) {
+        if (inCapitals == null) {
+            boolean[] flags = new boolean[sentences.size()];
+            for (int s = 0; s < flags.length; s++) {
+                int words = 0;
+                int capitals = 0;
+                for (int i = sentenceFirstToken[s]; i < sentenceEndToken[s]; i++) {
+                    Token t = tokens.get(i);
+                    if (t.isWord() && hasLetter(t.text())) {
+                        words++;
+                        if (t.text().length() > 1 && NameText.isAllCapitals(t.text())) {
+                            capitals++;
+                        }
+                    }
+                }
+                flags[s] = words >= 2 && capitals * 10 >= words * 6;
+            }
+            inCapitals = flags;
+        }
+        return inCapitals[sentence];
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The words written in lower case somewhere in the text (computed once). */
     public Set<String> lowerCaseWords() {
@@ -65,7 +101,8 @@ public final class TextDocument {
 
     /** Tokenizes and splits {@code text}. */
     public static TextDocument analyze(String text, Tokenizer tokenizer, SentenceSplitter splitter) {
-        return new TextDocument(text, tokenizer.tokenize(text), splitter.split(text));
+        List<Token> tokens = tokenizer.tokenize(text);
+        return new TextDocument(text, tokens, splitter.split(text, tokens));
     }
 
     public String text() {
@@ -91,6 +128,21 @@ public final class TextDocument {
     /** The index of the sentence of token {@code index}. */
     public int sentenceOf(int index) {
         return sentenceOfToken[index];
+    }
+
+    /** The index of the sentence that holds (or last starts before) character {@code offset}. */
+    public int sentenceAtOffset(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** The index of the first token of sentence {@code sentence}. */

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds the entities and quotes of an article body, through five replaceable stages: a
- * {@link Tokenizer}, a {@link SentenceSplitter}, an {@link EntityRecognizer}, a {@link QuoteFinder} and a
- * {@link SpeakerAttributor}. A stronger implementation of any one stage plugs in here without touching
+ * Finds the entities and quotes of an article body, through replaceable stages: a {@link Tokenizer}, a
+ * {@link SentenceSplitter}, an {@link EntityRecognizer}, a {@link QuoteFinder} and a
+ * {@link SpeakerAttributor} (which resolves pronouns and nominals through a {@link Coreference}). A
+ * stronger implementation of any one stage plugs in by name ({@link EnrichmentStages}) without touching
  * the topology. Instances are immutable and thread-safe.
  */
 public final class TextEnricher {
@@ -30,13 +31,9 @@ public final class TextEnricher {
         this.attributor = Objects.requireNonNull(attributor, "attributor");
     }
 
-    /** The rule-based English stages with the shipped word lists and gazetteers. */
+    /** The built-in rule-based English stages with the shipped word lists and gazetteers. */
     public static TextEnricher standard() {
-        LanguageData english = LanguageData.english();
-        Tokenizer tokenizer = new RuleTokenizer();
-        return new TextEnricher(tokenizer, new RuleSentenceSplitter(tokenizer, english.abbreviations(),
-                english.stopwords()), new RuleEntityRecognizer(english, Gazetteer.standard()),
-                new RuleQuoteFinder(english), new RuleSpeakerAttributor(english));
+        return EnrichmentStages.enricher(EnrichmentStages.Selection.rules("en"));
     }
 
     /** Tokenizes and splits {@code body}, the first step of {@link #enrich}. */

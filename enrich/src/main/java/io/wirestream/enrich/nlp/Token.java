@@ -8,8 +8,14 @@ import java.util.Locale;
  * @param start offset of the first character in the text
  * @param end   offset after the last character
  * @param text  the characters
+ * @param lower the characters in lower case
  */
-public record Token(int start, int end, String text) {
+public record Token(int start, int end, String text, String lower) {
+
+    /** The token of {@code text} at {@code [start, end)}. */
+    public Token(int start, int end, String text) {
+        this(start, end, text, text.toLowerCase(Locale.ROOT));
+    }
 
     /** Whether this token is a word or number (not punctuation). */
     public boolean isWord() {
@@ -40,10 +46,5 @@ public record Token(int start, int end, String text) {
     /** Whether this token is the punctuation mark {@code mark}. */
     public boolean is(String mark) {
         return text.equals(mark);
-    }
-
-    /** The text in lower case. */
-    public String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

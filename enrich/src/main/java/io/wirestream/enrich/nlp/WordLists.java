@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Reads the data files shipped with the enrichment stages: one entry a line, {@code #} comments. */
 final class WordLists {
@@ -15,6 +18,34 @@ final class WordLists {
     private static final String ROOT = "/io/wirestream/enrich/nlp/";
 
     private WordLists() {
+    }
+
+    /**
+     * The words of a list whose entries may carry a marker after a space ("agreed that"), in lower case.
+     *
+     * @param words  every word
+     * @param marked the words that carry a marker
+     */
+    record Marked(Set<String> words, Set<String> marked) {
+    }
+
+    /** The entries of the resource {@code path}: their first words, and those with more after them. */
+    static Marked readMarked(String path) {
+        Set<String> words = new HashSet<>();
+        Set<String> marked = new HashSet<>();
+        for (String line : read(path)) {
+            String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
+            words.add(parts[0]);
+            if (parts.length > 1) {
+                marked.add(parts[0]);
+            }
+        }
+        return new Marked(Set.copyOf(words), Set.copyOf(marked));
+    }
+
+    /** Whether the resource {@code path} under the nlp data folder exists. */
+    static boolean exists(String path) {
+        return WordLists.class.getResource(ROOT + path) != null;
     }
 
     /** The entries of the resource {@code path} under the nlp data folder. */

@@ -85,26 +85,26 @@ class RuleEntityRecognizerTest {
 
     @Test
     void findsPeopleByRoleWordGivenNameAndSpeechVerb() {
-        List<Entity> found = entities("Pittsburgh quarterback Mason Rudolph threw. Maurkice Pouncey said nothing. "
+        List<Entity> found = entities("Denver goalkeeper Tarik Vossberg saved twice. Quentavius Oyelaran said nothing. "
                 + "Team captain Zorro Quxley also played.");
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
-                .contains("Mason Rudolph", "Maurkice Pouncey");
+                .contains("Tarik Vossberg", "Quentavius Oyelaran");
     }
 
     @Test
     void typesSuffixesAndBrands() {
-        List<Entity> found = entities("The Fort Worth Police Department thanked WeWork and the Steelers.");
-        assertThat(named(found, "Fort Worth Police Department")).get().extracting(Entity::type)
+        List<Entity> found = entities("The Leeds Fire Department thanked BrewDog and the Rangers.");
+        assertThat(named(found, "Leeds Fire Department")).get().extracting(Entity::type)
                 .isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(found, "WeWork")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(found, "Steelers")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "BrewDog")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Rangers")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void readsDatelinesInCapitalsButNoAcronymsInHeadings() {
-        List<Entity> found = entities("MADRID — Spain won the tie.\nKAZAKHSTAN WINS AGAIN\nThe team trained in Rukban.");
-        assertThat(named(found, "MADRID")).get().extracting(Entity::id).isEqualTo("location:madrid");
-        assertThat(named(found, "Rukban")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        List<Entity> found = entities("LISBON — Portugal won the final.\nPERU WINS AT LAST\nThe team trained in Zhovtyi.");
+        assertThat(named(found, "LISBON")).get().extracting(Entity::id).isEqualTo("location:lisbon");
+        assertThat(named(found, "Zhovtyi")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
         assertThat(found).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
@@ -115,7 +115,7 @@ class RuleEntityRecognizerTest {
 
     @Test
     void splitsASequenceOfKnownNames() {
-        assertThat(entities("CBS Sports NFL Insider Jason La Canfora reported it."))
-                .extracting(Entity::name).containsExactly("CBS Sports", "NFL", "Jason La Canfora");
+        assertThat(entities("Reuters NATO correspondent Sabine Siebold reported it."))
+                .extracting(Entity::name).containsExactly("Reuters", "NATO", "Sabine Siebold");
     }
 }

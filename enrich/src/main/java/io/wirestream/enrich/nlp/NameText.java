@@ -1,0 +1,73 @@
+package io.wirestream.enrich.nlp;
+
+/** Character tests on names and words, without regular expressions or streams (they run per token). */
+final class NameText {
+
+    private NameText() {
+    }
+
+    /** {@code text} with every run of whitespace a single space; {@code text} itself when it has none to fold. */
+    static String collapseSpaces(String text) {
+        boolean clean = true;
+        for (int i = 0; i < text.length() && clean; i++) {
+            char c = text.charAt(i);
+            clean = !Character.isWhitespace(c) || c == ' ' && (i + 1 >= text.length()
+                    || !Character.isWhitespace(text.charAt(i + 1)));
+        }
+        if (clean) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code text} has letters and all of them are capitals. */
+    static boolean isAllCapitals(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        return letters;
+    }
+
+    /** Whether characters {@code [from, to)} of {@code text} are all digits (and there is one). */
+    static boolean isDigits(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

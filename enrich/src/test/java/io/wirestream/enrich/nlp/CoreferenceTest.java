@@ -1,0 +1,91 @@
+package io.wirestream.enrich.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.core.record.Quote;
+import io.wirestream.core.record.Speaker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each coreference case a speaker goes through, on sentences written for it. */
+class CoreferenceTest {
+
+    private static List<String> speakers(String text) {
+        return TextEnricher.standard().enrich(text).quotes().stream().map(Quote::speaker)
+                .map(s -> s == null ? null : s.name()).toList();
+    }
+
+    @Test
+    void sheIsThePersonInSubjectPosition() {
+        assertThat(speakers("Jacinda Ardern met Chris Hipkins in Wellington. “I no longer have enough in the tank,” "
+                + "she said.")).containsExactly("Jacinda Ardern");
+    }
+
+    @Test
+    void heSkipsNamesInsideQuotations() {
+        assertThat(speakers("Senator Marcus Hale spoke first. “I agree with Tom Ridge on this,” Hale said. "
+                + "“We need more money,” he added.")).containsExactly("Marcus Hale", "Marcus Hale");
+    }
+
+    @Test
+    void theyIsAnOrganizationThatIsTheSubject() {
+        assertThat(speakers("Siemens cut its forecast on Tuesday. “The market remains difficult,” they said."))
+                .containsExactly("Siemens");
+    }
+
+    @Test
+    void theyForPeopleTheTextDoesNotNameIsNobody() {
+        assertThat(speakers("Researchers at the University of Oxford published the study. "
+                + "“The results are very encouraging,” they said.")).containsOnlyNulls();
+    }
+
+    @Test
+    void theMinisterIsThePersonWhoseTitleEndsSo() {
+        assertThat(speakers("Foreign Minister Annalena Baerbock met Wang Yi in Beijing. "
+                + "“The dialogue must go on,” the minister said.")).containsExactly("Annalena Baerbock");
+    }
+
+    @Test
+    void theAdmiralIsThePersonWithThatTitleNotTheLastOne() {
+        assertThat(speakers("Admiral John Aquilino briefed Senator Jack Reed. "
+                + "“The threat is growing every year,” the admiral warned.")).containsExactly("John Aquilino");
+    }
+
+    @Test
+    void theMinistryIsTheOrganizationNamedSo() {
+        assertThat(speakers("Reuters asked the Interior Ministry about the protests. "
+                + "“The police acted lawfully,” the ministry said.")).containsExactly("Interior Ministry");
+    }
+
+    @Test
+    void aNominalWithoutAReferentIsNobody() {
+        assertThat(speakers("“It was the worst flood in fifty years,” the farmer said.")).containsOnlyNulls();
+    }
+
+    @Test
+    void aSpeakerNamedOnlyOnceByTheirFullNameIsStillResolvedThroughTheSurname() {
+        List<Quote> quotes = TextEnricher.standard().enrich("Health Minister Karin Lund opened the clinic. "
+                + "“We will open ten more,” Lund said.").quotes();
+        Speaker lund = quotes.get(0).speaker();
+        assertThat(lund.name()).isEqualTo("Karin Lund");
+        assertThat(lund.entityId()).isEqualTo("person:karin-lund");
+    }
+
+    @Test
+    void anAgeIsThePersonInSubjectPosition() {
+        assertThat(speakers("Mei Lin reached her first final on Saturday. “She was better today,” the 21-year-old admitted."))
+                .containsExactly("Mei Lin");
+    }
+
+    @Test
+    void itsIsTheOrganizationThatIsTheSubject() {
+        assertThat(speakers("The Trades Union Congress welcomed the extra money. In its view, the budget marked a break "
+                + "with years of cuts.")).containsExactly("Trades Union Congress");
+    }
+
+    @Test
+    void aFamilyNameFirstIsStillThePerson() {
+        assertThat(speakers("Zheng Qinwen lost the final. Zheng, playing her first final, said the occasion had been "
+                + "overwhelming at the start.")).containsExactly("Zheng Qinwen");
+    }
+}
