@@ -24,6 +24,10 @@ public final class EvalData {
     public record Page(String id, String url, String html) {
     }
 
+    /** One page of the extraction benchmark with the body its annotators extracted. */
+    public record AnnotatedPage(Page page, String expectedBody) {
+    }
+
     /** One article of the enrichment gold. */
     public record Text(String id, String title, String body) {
     }
@@ -43,15 +47,23 @@ public final class EvalData {
 
     /** The pages of {@code extract-dev}, in the order of its ground truth. */
     public static List<Page> extractionPages() {
-        Path data = evalDir().resolve("extract-dev");
         List<Page> pages = new ArrayList<>();
+        annotatedPages().forEach(annotated -> pages.add(annotated.page()));
+        return pages;
+    }
+
+    /** The pages of {@code extract-dev} with their ground truth, in its order. */
+    public static List<AnnotatedPage> annotatedPages() {
+        Path data = evalDir().resolve("extract-dev");
+        List<AnnotatedPage> pages = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = readJson(data.resolve("ground-truth.json")).fields();
              it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             try (InputStream in = new GZIPInputStream(
                     Files.newInputStream(data.resolve("html").resolve(entry.getKey() + ".html.gz")))) {
-                pages.add(new Page(entry.getKey(), entry.getValue().path("url").asText(""),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                Page page = new Page(entry.getKey(), entry.getValue().path("url").asText(""),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                pages.add(new AnnotatedPage(page, entry.getValue().path("articleBody").asText("")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -6,7 +6,10 @@ import io.wirestream.core.record.FeedItem;
 import io.wirestream.core.record.RawPage;
 import io.wirestream.enrich.extract.ArticleExtractor;
 import io.wirestream.enrich.extract.ExtractedArticle;
+import io.wirestream.enrich.extract.ExtractionLimitException;
+import io.wirestream.enrich.extract.ExtractionLimits;
 import io.wirestream.enrich.extract.JsoupArticleExtractor;
+import io.wirestream.enrich.extract.PageMetadata;
 import io.wirestream.enrich.nlp.Enrichment;
 import io.wirestream.enrich.nlp.EnrichmentStages;
 import io.wirestream.enrich.nlp.TextEnricher;
@@ -65,10 +68,16 @@ public final class ArticlePipeline {
                 Clock.systemUTC());
     }
 
-    /** The default extractor with the enrichment stages and limits of {@code config} ({@link EnrichConfig}). */
+    /**
+     * The default extractor and enrichment stages with the stages and page limits of {@code config}
+     * ({@link EnrichConfig}).
+     */
     public static ArticlePipeline from(WirestreamConfig config) {
-        return standard().withEnricher(EnrichmentStages.enricher(EnrichConfig.stages(config)))
-                .withMaxHtmlBytes(config.get(EnrichConfig.MAX_HTML_BYTES));
+        ExtractionLimits limits = new ExtractionLimits(config.get(EnrichConfig.MAX_HTML_ELEMENTS),
+                config.get(EnrichConfig.MAX_HTML_DEPTH), config.get(EnrichConfig.MAX_EXTRACT_TIME));
+        return new ArticlePipeline(new JsoupArticleExtractor(limits),
+                EnrichmentStages.enricher(EnrichConfig.stages(config)), config.get(EnrichConfig.MAX_HTML_BYTES),
+                Clock.systemUTC());
     }
 
     /** This pipeline with other enrichment stages. */
@@ -90,7 +99,7 @@ public final class ArticlePipeline {
      * The article of a fetched page. Title, authors and publication time come from the page and, where
      * the page does not state them, from the feed item.
      *
-     * @throws PageRejectedException when the page has no id or HTML, or is over the size limit
+     * @throws PageRejectedException when the page has no id or HTML, or is over a size or complexity limit
      */
     public Article enrich(RawPage page) {
         Objects.requireNonNull(page, "page");
@@ -102,15 +111,24 @@ public final class ArticlePipeline {
         }
         checkSize(page.id(), page.html());
         String fetchedFrom = page.finalUrl() != null ? page.finalUrl() : page.url();
-        ExtractedArticle extracted = extractor.extract(page.html(), fetchedFrom);
+        ExtractedArticle extracted;
+        try {
+            extracted = extractor.extract(page.html(), fetchedFrom);
+        } catch (ExtractionLimitException e) {
+            throw new PageRejectedException("page " + page.id() + " " + e.getMessage() + ", over the limit of "
+                    + limitKey(e.limit()), e);
+        }
+        PageMetadata meta = extracted.metadata();
         FeedItem item = page.item();
-        String title = extracted.title() != null ? extracted.title() : item == null ? null : blankToNull(item.title());
-        List<String> authors = !extracted.authors().isEmpty() || item == null ? extracted.authors() : item.authors();
-        var publishedAt = extracted.publishedAt() != null || item == null ? extracted.publishedAt() : item.published();
-        String canonicalUrl = extracted.canonicalUrl() != null ? extracted.canonicalUrl() : page.url();
+        String title = meta.title() != null ? meta.title() : item == null ? null : blankToNull(item.title());
+        List<String> authors = !meta.authors().isEmpty() || item == null ? meta.authors() : item.authors();
+        var publishedAt = meta.publishedAt() != null || item == null ? meta.publishedAt() : item.published();
+        List<String> tags = !meta.tags().isEmpty() || item == null ? meta.tags() : item.categories();
+        String canonicalUrl = meta.canonicalUrl() != null ? meta.canonicalUrl() : page.url();
         Enrichment enrichment = enricher.enrich(extracted.body());
-        return new Article(page.id(), page.url(), canonicalUrl, host(fetchedFrom), title, authors, publishedAt,
-                extracted.language(), extracted.body(), enrichment.entities(), enrichment.quotes(), clock.instant(),
+        return new Article(page.id(), page.url(), canonicalUrl, host(fetchedFrom), meta.siteName(), title,
+                meta.description(), authors, publishedAt, meta.updatedAt(), meta.language(), meta.section(), tags,
+                meta.topImage(), extracted.body(), enrichment.entities(), enrichment.quotes(), clock.instant(),
                 EXTRACTOR_VERSION);
     }
 
@@ -129,6 +147,13 @@ public final class ArticlePipeline {
         Enrichment enrichment = enricher.enrich(text);
         return new Article(id, null, null, null, blankToNull(title), List.of(), null, null, text,
                 enrichment.entities(), enrichment.quotes(), clock.instant(), EXTRACTOR_VERSION);
+    }
+
+    private static String limitKey(ExtractionLimitException.Limit limit) {
+        return switch (limit) {
+            case ELEMENTS -> EnrichConfig.MAX_HTML_ELEMENTS.name();
+            case TIME -> EnrichConfig.MAX_EXTRACT_TIME.name();
+        };
     }
 
     private void checkSize(String id, String text) {

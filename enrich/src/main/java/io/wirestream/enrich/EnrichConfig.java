@@ -31,6 +31,21 @@ public final class EnrichConfig {
             .withDoc("Largest page (UTF-8 bytes of its HTML) that is extracted. A bigger page is not parsed: it "
                     + "goes to news.dlq.v1 with the reason, which bounds the time and memory one page can cost.");
 
+    public static final ConfigField<Integer> MAX_HTML_ELEMENTS = ConfigField.integer("enrich.max.html.elements")
+            .withDefault("250000").atLeast(1)
+            .withDoc("Most elements a page may have. Parsing stops at the next one and the page goes to news.dlq.v1 "
+                    + "with the reason: it bounds the memory of one page (news pages have a few thousand).");
+
+    public static final ConfigField<Integer> MAX_HTML_DEPTH = ConfigField.integer("enrich.max.html.depth")
+            .withDefault("512").atLeast(16)
+            .withDoc("Deepest nesting of elements the parser builds; deeper elements are attached at this depth, "
+                    + "as browsers do, so hostile nesting cannot make the walks over a page deep or slow.");
+
+    public static final ConfigField<Duration> MAX_EXTRACT_TIME = ConfigField.duration("enrich.max.extract.time")
+            .withDefault("10s").positiveDuration()
+            .withDoc("Longest the extraction of one page may take, checked while parsing and walking it (a news page "
+                    + "takes milliseconds). A page over it goes to news.dlq.v1 with the reason.");
+
     public static final ConfigField<Long> MAX_RECORD_BYTES = ConfigField.bytes("enrich.max.record.bytes")
             .withDefault("976KiB").atLeast(1024)
             .withDoc("Largest record the service writes (an article as JSON, a dead letter). An article over it goes "
@@ -63,8 +78,9 @@ public final class EnrichConfig {
             "Keys of the enrich service, the Kafka Streams application that turns news.raw.v1 into "
                     + "news.articles.v1 and news.quotes.v1 (failures to news.dlq.v1). Its state lives in "
                     + "`<data.dir>/streams`.",
-            List.of(APPLICATION_ID, THREADS, MAX_HTML_BYTES, MAX_RECORD_BYTES, SHUTDOWN_TIMEOUT, LANGUAGE, TOKENIZER,
-                    SENTENCE_SPLITTER, ENTITY_RECOGNIZER, COREFERENCE, QUOTE_FINDER, SPEAKER_ATTRIBUTOR));
+            List.of(APPLICATION_ID, THREADS, MAX_HTML_BYTES, MAX_HTML_ELEMENTS, MAX_HTML_DEPTH, MAX_EXTRACT_TIME,
+                    MAX_RECORD_BYTES, SHUTDOWN_TIMEOUT, LANGUAGE, TOKENIZER, SENTENCE_SPLITTER, ENTITY_RECOGNIZER,
+                    COREFERENCE, QUOTE_FINDER, SPEAKER_ATTRIBUTOR));
 
     private EnrichConfig() {
     }

@@ -11,4 +11,8 @@ public final class PageRejectedException extends RuntimeException {
     public PageRejectedException(String message) {
         super(message);
     }
+
+    public PageRejectedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirestream.core.record.Article;
 import io.wirestream.core.record.RawPage;
+import io.wirestream.enrich.extract.ExtractionLimitException;
+import io.wirestream.enrich.extract.ExtractionLimits;
+import io.wirestream.enrich.extract.JsoupArticleExtractor;
+import io.wirestream.enrich.nlp.TextEnricher;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +44,9 @@ class ArticlePipelineTest {
         assertThat(article.title()).isEqualTo("Feed title");
         assertThat(article.authors()).containsExactly("Feed Author");
         assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-03-05T09:00:00Z"));
-        assertThat(article.language()).isNull();
+        assertThat(article.tags()).containsExactly("World");
+        assertThat(article.language()).as("detected from the body").isEqualTo("en");
+        assertThat(article.siteName()).isNull();
         assertThat(article.canonicalUrl()).isEqualTo(article.url());
         assertThat(article.body()).startsWith("A plain page with one paragraph");
     }
@@ -65,6 +73,45 @@ class ArticlePipelineTest {
                 .isInstanceOf(PageRejectedException.class)
                 .hasMessageContaining("127 bytes, more than the limit of 100 bytes (enrich.max.html.bytes)");
         assertThat(small.fromHtml("fits", null, "<p>" + "e".repeat(60) + "</p>").id()).isEqualTo("fits");
+    }
+
+    @Test
+    void rejectsPagesOverTheExtractionLimitsNamingTheKey() {
+        ArticlePipeline strict = new ArticlePipeline(new JsoupArticleExtractor(
+                new ExtractionLimits(100, 512, Duration.ofSeconds(10))), TextEnricher.standard(),
+                ArticlePipeline.DEFAULT_MAX_HTML_BYTES, Clock.systemUTC());
+        String html = "<div>" + "<span>x</span>".repeat(200) + "</div>";
+
+        assertThatThrownBy(() -> strict.fromHtml("many", null, html))
+                .isInstanceOf(PageRejectedException.class)
+                .hasMessage("page many has more than 100 elements, over the limit of enrich.max.html.elements")
+                .hasCauseInstanceOf(ExtractionLimitException.class);
+    }
+
+    @Test
+    void carriesEveryMetadataFieldOfThePage() {
+        Article article = pipeline.fromHtml("m", "https://news.example.com/a", """
+                <html lang="pt-BR"><head>
+                <meta property="og:site_name" content="Jornal do Litoral">
+                <meta property="og:description" content="Defesa Civil registrou 42 ocorrências.">
+                <meta property="og:image" content="/img/lead.jpg">
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Chuva forte em Recife",
+                 "datePublished":"2024-05-14T07:45:00-03:00","dateModified":"2024-05-14T11:10:00-03:00",
+                 "articleSection":"Cidades","keywords":["chuva","Recife"],
+                 "author":{"@type":"Person","name":"Ana Lima"}}</script>
+                </head><body><article><p>A chuva provocou alagamentos em quinze bairros da zona norte.</p></article>
+                </body></html>""");
+
+        assertThat(article.siteName()).isEqualTo("Jornal do Litoral");
+        assertThat(article.title()).isEqualTo("Chuva forte em Recife");
+        assertThat(article.description()).isEqualTo("Defesa Civil registrou 42 ocorrências.");
+        assertThat(article.authors()).containsExactly("Ana Lima");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-05-14T07:45:00-03:00"));
+        assertThat(article.updatedAt()).isEqualTo(OffsetDateTime.parse("2024-05-14T11:10:00-03:00"));
+        assertThat(article.language()).isEqualTo("pt");
+        assertThat(article.section()).isEqualTo("Cidades");
+        assertThat(article.tags()).containsExactly("chuva", "Recife");
+        assertThat(article.topImage()).isEqualTo("https://news.example.com/img/lead.jpg");
     }
 
     @Test

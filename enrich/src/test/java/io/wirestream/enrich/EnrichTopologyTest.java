@@ -9,7 +9,12 @@ import io.wirestream.core.record.QuoteRecord;
 import io.wirestream.core.record.RawPage;
 import io.wirestream.core.serde.WirestreamSerdes;
 import io.wirestream.core.topic.Topics;
+import io.wirestream.enrich.extract.ExtractionLimits;
+import io.wirestream.enrich.extract.JsoupArticleExtractor;
+import io.wirestream.enrich.nlp.TextEnricher;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
@@ -18,6 +23,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,14 +116,7 @@ class EnrichTopologyTest {
 
     @Test
     void deadLettersAPageOverTheSizeLimitWithTheReason() {
-        driver.close();
-        ArticlePipeline small = ArticlePipeline.standard().withMaxHtmlBytes(1024);
-        driver = new TopologyTestDriver(EnrichTopology.build(small), new Properties());
-        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
-        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.deadLetter().deserializer());
-        articles = driver.createOutputTopic(Topics.ARTICLES.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.article().deserializer());
+        restart(EnrichTopology.build(ArticlePipeline.standard().withMaxHtmlBytes(1024), metrics));
 
         pipe("big", TestPages.rawPage("big", TestPages.ARTICLE_HTML));
 
@@ -128,13 +127,25 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void deadLettersAPageOverTheElementLimitWithTheReason() {
+        restart(EnrichTopology.build(new ArticlePipeline(new JsoupArticleExtractor(
+                new ExtractionLimits(20, 512, Duration.ofSeconds(10))), TextEnricher.standard(),
+                ArticlePipeline.DEFAULT_MAX_HTML_BYTES, Clock.systemUTC()), metrics));
+
+        pipe("nested", TestPages.rawPage("nested", TestPages.ARTICLE_HTML));
+
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.errorClass()).isEqualTo(PageRejectedException.class.getName());
+        assertThat(letter.errorMessage()).contains("page nested has more than 20 elements",
+                "over the limit of enrich.max.html.elements");
+        assertThat(articles.isEmpty()).isTrue();
+        assertThat(metrics.get("wirestream.enrich.dead.letters").tag("reason", "rejected").counter().count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void deadLettersAnArticleTooBigToWriteWithoutCopyingABigValue() {
-        driver.close();
-        driver = new TopologyTestDriver(EnrichTopology.build(ArticlePipeline.standard(), EnrichMetrics.discarded(),
-                2_000), new Properties());
-        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
-        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
-                WirestreamSerdes.deadLetter().deserializer());
+        restart(EnrichTopology.build(ArticlePipeline.standard(), EnrichMetrics.discarded(), 2_000));
 
         pipe("huge", TestPages.rawPage("huge", TestPages.ARTICLE_HTML));
 
@@ -154,6 +165,17 @@ class EnrichTopologyTest {
         assertThat(deadLetters.readValuesToList()).extracting(DeadLetter::errorMessage)
                 .containsExactly("record value is JSON null", "record has no value", "page nohtml has no html");
         assertThat(articles.isEmpty()).isTrue();
+    }
+
+    /** Replaces the driver with one running {@code topology}, its topics read and written afresh. */
+    private void restart(Topology topology) {
+        driver.close();
+        driver = new TopologyTestDriver(topology, new Properties());
+        raw = driver.createInputTopic(Topics.RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
+        deadLetters = driver.createOutputTopic(Topics.DLQ.name(), WirestreamSerdes.key().deserializer(),
+                WirestreamSerdes.deadLetter().deserializer());
+        articles = driver.createOutputTopic(Topics.ARTICLES.name(), WirestreamSerdes.key().deserializer(),
+                WirestreamSerdes.article().deserializer());
     }
 
     private void pipe(String key, RawPage page) {

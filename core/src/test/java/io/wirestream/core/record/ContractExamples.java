@@ -37,8 +37,11 @@ final class ContractExamples {
                 List.of(new Mention(74, 83, "Rob Bauer"), new Mention(188, 193, "Bauer")), List.of("Chairman", "Admiral"));
         Quote quote = new Quote("We must deliver the first strike", 148, 180, QuoteKind.DIRECT, "said",
                 new Speaker("Rob Bauer", "person:rob-bauer"));
-        return new Article(ID, URL, URL, "www.example-news.com", "NATO eyes preemptive strikes",
-                List.of("Jane Reporter"), PUBLISHED, "en", body, List.of(bauer), List.of(quote),
+        return new Article(ID, URL, URL, "www.example-news.com", "Example News", "NATO eyes preemptive strikes",
+                "NATO leadership is considering precise strikes on Russian territory.", List.of("Jane Reporter"),
+                PUBLISHED, OffsetDateTime.parse("2024-11-19T10:05:00+01:00"), "en", "World",
+                List.of("NATO", "Defence"), "https://www.example-news.com/img/2024/11/bauer.jpg", body,
+                List.of(bauer), List.of(quote),
                 Instant.parse("2024-11-19T08:41:09.003Z"), "enrich-0.1.0");
     }
 

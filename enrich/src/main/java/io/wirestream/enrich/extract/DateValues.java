@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
 /** Parses the date formats pages use in their metadata. */
 final class DateValues {
 
-    /** ISO-8601 as pages write it: a space for the T, an offset without a colon, fractions of any length. */
+    /**
+     * ISO-8601 as pages write it: slashes in the date, a space for the T, an offset without a colon,
+     * fractions of any length.
+     */
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
+            "(\\d{4}[-/]\\d{2}[-/]\\d{2})"
+                    + "(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
 
     private DateValues() {
     }
@@ -34,12 +38,13 @@ final class DateValues {
         Matcher m = ISO.matcher(value);
         if (m.lookingAt()) {
             try {
-                LocalDate date = LocalDate.parse(m.group(1));
+                String day = m.group(1).replace('/', '-');
+                LocalDate date = LocalDate.parse(day);
                 if (m.group(2) == null) {
                     return date.atStartOfDay().atOffset(ZoneOffset.UTC);
                 }
                 String time = m.group(2).replace(',', '.');
-                LocalDateTime dateTime = LocalDateTime.parse(m.group(1) + "T" + (time.length() == 5 ? time + ":00" : time));
+                LocalDateTime dateTime = LocalDateTime.parse(day + "T" + (time.length() == 5 ? time + ":00" : time));
                 return dateTime.atOffset(offset(m.group(3)));
             } catch (DateTimeParseException e) {
                 return null;

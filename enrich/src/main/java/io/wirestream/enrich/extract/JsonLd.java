@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The schema.org article object of a page's JSON-LD ({@code <script type="application/ld+json">}), when
@@ -21,7 +22,10 @@ final class JsonLd {
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
             "blogposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report");
+    private static final Set<String> PERSON = Set.of("person");
 
+    /** Metadata is kilobytes: a bigger script is not parsed, so that it cannot cost a page's memory. */
+    private static final int MAX_SCRIPT_CHARS = 1 << 20;
     /** Bounds the walk over hostile JSON-LD (deeply nested or huge graphs). */
     private static final int MAX_NODES = 5_000;
 
@@ -30,7 +34,11 @@ final class JsonLd {
 
     /** The first article-typed object in the page's JSON-LD, or null. */
     static JsonNode article(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")
+                    || script.data().length() > MAX_SCRIPT_CHARS) {
+                continue;
+            }
             JsonNode root;
             try {
                 root = Json.mapper().readTree(script.data());
@@ -72,18 +80,20 @@ final class JsonLd {
     }
 
     private static boolean isArticle(JsonNode type) {
+        return hasType(type, ARTICLE_TYPES);
+    }
+
+    /** Whether {@code type} (a string or an array of them, in any case) names one of {@code types}. */
+    private static boolean hasType(JsonNode type, Set<String> types) {
         if (type == null) {
             return false;
         }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (isArticle(t)) {
-                    return true;
-                }
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            if (t.isTextual() && types.contains(t.asText().toLowerCase(Locale.ROOT))) {
+                return true;
             }
-            return false;
         }
-        return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+        return false;
     }
 
     /** A text field of {@code node}, or null when absent, empty or not text. */
@@ -96,32 +106,24 @@ final class JsonLd {
             return null;
         }
         String text = value.asText().strip();
+        if (text.indexOf('&') >= 0) {
+            // Many CMSs write HTML-escaped strings into their JSON ("Q&amp;A").
+            text = Parser.unescapeEntities(text, false);
+        }
         return text.isEmpty() ? null : text;
     }
 
-    /** The names of the {@code author} (or {@code creator}) of {@code article}: strings, objects or arrays of them. */
-    static List<String> authors(JsonNode article) {
+    /**
+     * The names of the people in {@code field} of {@code article} ({@code author}, {@code creator}): strings,
+     * Person objects or arrays of them. Organizations are left out: an organization as author is the
+     * publisher, not a byline.
+     */
+    static List<String> personNames(JsonNode article, String field) {
         List<String> names = new ArrayList<>();
-        if (article == null) {
-            return names;
-        }
-        JsonNode author = article.get("author");
-        if (author == null) {
-            author = article.get("creator");
-        }
-        if (author == null) {
-            return names;
-        }
-        Iterable<JsonNode> items = author.isArray() ? author : List.of(author);
-        for (JsonNode item : items) {
+        for (JsonNode item : items(article, field)) {
             if (item.isTextual()) {
                 names.add(item.asText());
-            } else if (item.isObject()) {
-                JsonNode type = item.get("@type");
-                // An Organization as "author" is the publisher, not a byline.
-                if (type != null && type.isTextual() && !"person".equalsIgnoreCase(type.asText())) {
-                    continue;
-                }
+            } else if (item.isObject() && (item.get("@type") == null || hasType(item.get("@type"), PERSON))) {
                 String name = text(item, "name");
                 if (name != null) {
                     names.add(name);
@@ -129,5 +131,59 @@ final class JsonLd {
             }
         }
         return names;
+    }
+
+    /** The {@code name} of the object in {@code field} (a publisher, an isPartOf), or null. */
+    static String nameOf(JsonNode article, String field) {
+        JsonNode value = article == null ? null : article.get(field);
+        if (value != null && value.isArray() && !value.isEmpty()) {
+            value = value.get(0);
+        }
+        return value != null && value.isObject() ? text(value, "name") : null;
+    }
+
+    /** The entries of a list field: an array of strings, or one string separated by commas. */
+    static List<String> list(JsonNode article, String field) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : items(article, field)) {
+            if (item.isTextual()) {
+                for (String part : item.asText().split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(part.strip());
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * A URL field: a string, an object with {@code url}, {@code contentUrl} or {@code @id} (ImageObject,
+     * WebPage), or the first of an array of those; null when there is none.
+     */
+    static String url(JsonNode article, String field) {
+        JsonNode value = article == null ? null : article.get(field);
+        if (value != null && value.isArray() && !value.isEmpty()) {
+            value = value.get(0);
+        }
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.asText().isBlank() ? null : value.asText().strip();
+        }
+        for (String key : new String[] {"url", "contentUrl", "@id"}) {
+            String url = text(value, key);
+            if (url != null) {
+                return url;
+            }
+        }
+        return null;
+    }
+
+    /** The value of {@code field}: the items of an array, a single value alone, nothing when absent. */
+    private static Iterable<JsonNode> items(JsonNode article, String field) {
+        JsonNode value = article == null ? null : article.get(field);
+        return value == null ? List.of() : value.isArray() ? value : List.of(value);
     }
 }

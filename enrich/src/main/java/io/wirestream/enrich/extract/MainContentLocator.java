@@ -35,11 +35,22 @@ final class MainContentLocator {
      * The elements holding the article, in document order: the best-scoring container and the siblings
      * that belong with it; {@code root} itself when nothing scores.
      */
-    List<Element> locate(Element root) {
+    private final boolean lineBreakParagraphs;
+    private final boolean standfirstSiblings;
+
+    MainContentLocator(Set<Heuristic> heuristics) {
+        this.lineBreakParagraphs = heuristics.contains(Heuristic.LINE_BREAK_PARAGRAPHS);
+        this.standfirstSiblings = heuristics.contains(Heuristic.STANDFIRST_SIBLINGS);
+    }
+
+    List<Element> locate(Element root, ExtractionBudget budget) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element paragraph : paragraphs(root)) {
-            // Text written straight into a container (between its headings and breaks) is a paragraph of it.
-            boolean looseText = !PARAGRAPH_TAGS.contains(paragraph.normalName()) && !isParagraphLike(paragraph);
+            budget.step();
+            // Text written straight into a container (between its headings and breaks) is a paragraph of it;
+            // a division whose paragraphs are separated by line breaks is the container itself.
+            boolean looseText = !PARAGRAPH_TAGS.contains(paragraph.normalName())
+                    && (!isParagraphLike(paragraph) || lineBreakParagraphs && breaksIntoParagraphs(paragraph));
             String text = looseText ? paragraph.ownText() : paragraph.text();
             if (text.length() < MIN_PARAGRAPH_CHARS) {
                 continue;
@@ -57,6 +68,7 @@ final class MainContentLocator {
         Element top = null;
         double topScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            budget.step();
             double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
             entry.setValue(score);
             if (score > topScore) {
@@ -167,6 +179,17 @@ final class MainContentLocator {
         return found;
     }
 
+    /** Text set out as paragraphs with {@code <br><br>} rather than {@code <p>}. */
+    private static boolean breaksIntoParagraphs(Element e) {
+        int breaks = 0;
+        for (Element child : e.children()) {
+            if (child.normalName().equals("br") && ++breaks >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isParagraphLike(Element e) {
         boolean hasText = false;
         for (Node child : e.childNodes()) {
@@ -197,16 +220,37 @@ final class MainContentLocator {
             Double score = scores.get(sibling);
             if (score != null && score + bonus >= threshold) {
                 kept.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
+            } else if (sibling.normalName().equals("p") || standfirstSiblings && isParagraphLike(sibling)) {
                 String text = sibling.text();
                 double links = linkDensity(sibling);
                 if ((text.length() > 80 && links < 0.25)
                         || (text.length() > 0 && links == 0 && text.matches("(?s).*\\.( |$).*"))) {
                     kept.add(sibling);
                 }
+            } else if (standfirstSiblings && wrapsOneParagraph(sibling) && sibling.text().length() > 80
+                    && linkDensity(sibling) < 0.25) {
+                kept.add(sibling);
             }
         }
         return kept;
+    }
+
+    /** A wrapper around just one paragraph (a standfirst in a {@code <div class="lead">}). */
+    private static boolean wrapsOneParagraph(Element e) {
+        Element inner = e;
+        while (inner.childrenSize() == 1 && !inner.normalName().equals("p") && !hasOwnText(inner)) {
+            inner = inner.child(0);
+        }
+        return inner != e && (inner.normalName().equals("p") || isParagraphLike(inner));
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's starting score of a container, by tag and by class and id. */

@@ -1,173 +1,110 @@
 package io.wirestream.enrich.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.OffsetDateTime;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * Reads an article's metadata from the page head: Open Graph and article meta tags, schema.org JSON-LD,
- * {@code <link rel=canonical>} and {@code <html lang>}. Each value comes from the first source that
- * states it; nothing is guessed.
+ * Reads an article's metadata from its page: the schema.org article of the JSON-LD first, then Open Graph,
+ * Twitter, Dublin Core and CMS meta tags, {@code <link>} elements, and the visible page (heading, byline,
+ * {@code <time>}, the date in the URL). Each value comes from the first source that states it; nothing is
+ * guessed, and what no source states is null.
  */
 public final class MetadataReader {
 
-    /** Separators between a title and the site name appended to it ("Title | Site", "Title - Site"). */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
-    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
-    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
-            "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date",
-            "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"};
+    private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|…)$");
     private static final String[] AUTHOR_META = {"author", "article:author", "parsely-author", "sailthru.author",
-            "dc.creator", "byl"};
+            "dc.creator", "dcterms.creator", "byl", "citation_author"};
+    private static final String[] TAG_META = {"article:tag", "news_keywords", "keywords", "parsely-tags",
+            "sailthru.tags"};
+    private static final int MAX_TAGS = 50;
+    private static final int MAX_TAG_CHARS = 100;
 
-    /** Reads the metadata of {@code doc}, whose base URI resolves relative links. */
+    /** Reads the metadata of {@code doc}, whose location resolves relative links. */
     public PageMetadata read(Document doc) {
-        JsonNode article = JsonLd.article(doc);
-        String siteName = meta(doc, "og:site_name");
-        return new PageMetadata(title(doc, article, siteName), authors(doc, article), publishedAt(doc, article),
-                language(doc), canonicalUrl(doc), siteName);
+        return read(doc, JsonLd.article(doc));
     }
 
-    private static String title(Document doc, JsonNode article, String siteName) {
-        String og = meta(doc, "og:title");
-        if (og != null) {
-            return stripSiteName(og, siteName, false);
-        }
+    /** Reads the metadata of {@code doc}, whose JSON-LD article (or null) has been found already. */
+    PageMetadata read(Document doc, JsonNode article) {
+        MetaTags meta = new MetaTags(doc);
+        String siteName = notUrl(firstNonBlank(meta.first("og:site_name"), JsonLd.nameOf(article, "publisher"),
+                meta.first("application-name")));
+        String section = firstNonBlank(JsonLd.text(article, "articleSection"), meta.first("article:section",
+                "parsely-section", "section"));
+        return new PageMetadata(title(doc, article, meta, siteName, section),
+                firstNonBlank(JsonLd.text(article, "description"), meta.first("og:description",
+                        "twitter:description", "description")),
+                authors(doc, article, meta),
+                PublicationDates.published(doc, article, meta),
+                PublicationDates.updated(doc, article, meta),
+                language(doc, article, meta),
+                canonicalUrl(doc, article, meta),
+                siteName,
+                section,
+                tags(article, meta),
+                topImage(doc, article, meta));
+    }
+
+    /**
+     * The headline: JSON-LD's unless it is cut short, then Open Graph's or Twitter's, the page's main
+     * heading, and last the {@code <title>}; without the site name or the section the page prefixes
+     * ("Opinion | ...").
+     */
+    private static String title(Document doc, JsonNode article, MetaTags meta, String siteName, String section) {
+        String og = meta.first("og:title", "twitter:title");
         String headline = JsonLd.text(article, "headline");
-        if (headline != null) {
-            return headline;
+        if (headline != null && !(og != null && TRUNCATED.matcher(headline).find())) {
+            return TitleCleaner.strip(TitleCleaner.strip(headline, siteName, false), section, false);
         }
-        Element h1 = doc.selectFirst("h1");
+        if (og != null) {
+            return TitleCleaner.strip(TitleCleaner.strip(og, siteName, false), section, false);
+        }
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
         if (h1 != null && !h1.text().isBlank()) {
             return h1.text().strip();
         }
         String title = doc.title().strip();
-        return title.isEmpty() ? null : stripSiteName(title, siteName, true);
+        return title.isEmpty() ? null : TitleCleaner.strip(title, siteName, true);
     }
 
-    /**
-     * {@code title} without the site name appended to it. The suffix goes when it is the known site name,
-     * or, for a {@code <title>}, when it is a short last segment after a long enough title.
-     */
-    static String stripSiteName(String title, String siteName, boolean guess) {
-        String[] parts = TITLE_SEPARATOR.split(title.strip());
-        if (parts.length < 2) {
-            return title.strip();
-        }
-        if (siteName != null) {
-            String site = siteName.strip().toLowerCase(Locale.ROOT);
-            String last = parts[parts.length - 1].strip().toLowerCase(Locale.ROOT);
-            String first = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (last.equals(site)) {
-                return title.substring(0, lastSeparatorStart(title)).strip();
-            }
-            if (first.equals(site)) {
-                return title.substring(firstSeparatorEnd(title)).strip();
-            }
-        }
-        if (guess) {
-            String head = title.substring(0, lastSeparatorStart(title)).strip();
-            String tail = parts[parts.length - 1].strip();
-            if (words(tail) <= 4 && words(head) >= 3) {
-                return head;
-            }
-        }
-        return title.strip();
-    }
-
-    private static int lastSeparatorStart(String title) {
-        var m = TITLE_SEPARATOR.matcher(title);
-        int start = title.length();
-        while (m.find()) {
-            start = m.start();
-        }
-        return start;
-    }
-
-    private static int firstSeparatorEnd(String title) {
-        var m = TITLE_SEPARATOR.matcher(title);
-        return m.find() ? m.end() : 0;
-    }
-
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
-
-    private static List<String> authors(Document doc, JsonNode article) {
+    private static List<String> authors(Document doc, JsonNode article, MetaTags meta) {
         Set<String> names = new LinkedHashSet<>();
-        for (String name : JsonLd.authors(article)) {
-            addAuthors(names, name);
+        JsonLd.personNames(article, "author").forEach(name -> AuthorNames.addTo(names, name));
+        if (names.isEmpty()) {
+            JsonLd.personNames(article, "creator").forEach(name -> AuthorNames.addTo(names, name));
+        }
+        for (int i = 0; i < AUTHOR_META.length && names.isEmpty(); i++) {
+            meta.all(AUTHOR_META[i]).forEach(content -> AuthorNames.addTo(names, content));
         }
         if (names.isEmpty()) {
-            for (String key : AUTHOR_META) {
-                for (Element meta : metas(doc, key)) {
-                    addAuthors(names, meta.attr("content"));
-                }
-                if (!names.isEmpty()) {
-                    break;
-                }
-            }
+            Bylines.addTo(names, doc);
         }
         return new ArrayList<>(names);
     }
 
-    /** Adds the names in {@code raw} ("By A and B", "A, B"), skipping URLs (article:author is often one). */
-    private static void addAuthors(Set<String> names, String raw) {
-        if (raw == null) {
-            return;
+    private static String language(Document doc, JsonNode article, MetaTags meta) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? null : primaryLanguage(firstNonBlank(html.attr("lang"), html.attr("xml:lang")));
+        if (lang == null) {
+            lang = primaryLanguage(meta.first("content-language", "language", "dc.language"));
         }
-        String value = BY.matcher(raw.strip()).replaceFirst("");
-        if (value.isEmpty() || value.contains("://") || value.startsWith("www.")) {
-            return;
+        if (lang == null) {
+            lang = primaryLanguage(JsonLd.text(article, "inLanguage"));
         }
-        for (String name : AUTHOR_SEPARATOR.split(value)) {
-            String clean = name.strip();
-            if (!clean.isEmpty() && clean.length() <= 80) {
-                names.add(clean);
-            }
-        }
-    }
-
-    private static OffsetDateTime publishedAt(Document doc, JsonNode article) {
-        OffsetDateTime fromLd = DateValues.parse(JsonLd.text(article, "datePublished"));
-        if (fromLd != null) {
-            return fromLd;
-        }
-        for (String key : PUBLISHED_META) {
-            for (Element meta : metas(doc, key)) {
-                OffsetDateTime date = DateValues.parse(meta.attr("content"));
-                if (date != null) {
-                    return date;
-                }
-            }
-        }
-        Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime]");
-        return time == null ? null : DateValues.parse(time.attr("datetime"));
-    }
-
-    private static String language(Document doc) {
-        String lang = primaryLanguage(doc.selectFirst("html") == null ? null
-                : firstNonBlank(doc.selectFirst("html").attr("lang"), doc.selectFirst("html").attr("xml:lang")));
-        if (lang != null) {
-            return lang;
-        }
-        Element contentLanguage = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
-        if (contentLanguage != null) {
-            lang = primaryLanguage(contentLanguage.attr("content"));
-            if (lang != null) {
-                return lang;
-            }
-        }
-        return primaryLanguage(meta(doc, "og:locale"));
+        return lang != null ? lang : primaryLanguage(meta.first("og:locale"));
     }
 
     /** "en-US", "en_GB", "EN" to "en"; null unless it looks like a language code. */
@@ -179,48 +116,77 @@ public final class MetadataReader {
         return LANGUAGE.matcher(primary).matches() ? primary : null;
     }
 
-    private static String canonicalUrl(Document doc) {
+    private static String canonicalUrl(Document doc, JsonNode article, MetaTags meta) {
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        String url = link == null ? null : link.absUrl("href");
-        if (url == null || url.isBlank()) {
-            Element og = firstMeta(doc, "og:url");
-            url = og == null ? null : og.absUrl("content");
+        String url = link == null ? null : absolute(doc, link.attr("href"));
+        if (url == null) {
+            url = absolute(doc, meta.first("og:url"));
         }
-        return url == null || url.isBlank() || !url.startsWith("http") ? null : url;
+        return url != null ? url : absolute(doc, firstNonBlank(JsonLd.url(article, "mainEntityOfPage"),
+                JsonLd.url(article, "url")));
     }
 
-    /** The content of the first meta tag named {@code key} (by property, name or itemprop), or null. */
-    private static String meta(Document doc, String key) {
-        Element meta = firstMeta(doc, key);
-        if (meta == null) {
+    private static List<String> tags(JsonNode article, MetaTags meta) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        List<String> raw = new ArrayList<>(JsonLd.list(article, "keywords"));
+        for (int i = 0; i < TAG_META.length && raw.isEmpty(); i++) {
+            for (String content : meta.all(TAG_META[i])) {
+                for (String tag : content.split(TAG_META[i].equals("article:tag") ? "\\n" : ",")) {
+                    raw.add(tag);
+                }
+            }
+        }
+        for (String tag : raw) {
+            String clean = Parser.unescapeEntities(tag, false).strip();
+            // Tags that start with a mark ("@post-id:1913719", "_no-apple-news", "/article") are the CMS's own.
+            if (!clean.isEmpty() && Character.isLetterOrDigit(clean.codePointAt(0))
+                    && clean.length() <= MAX_TAG_CHARS && tags.size() < MAX_TAGS) {
+                tags.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+            }
+        }
+        return new ArrayList<>(tags.values());
+    }
+
+    private static String topImage(Document doc, JsonNode article, MetaTags meta) {
+        String url = absolute(doc, JsonLd.url(article, "image"));
+        if (url == null) {
+            url = absolute(doc, meta.first("og:image:secure_url", "og:image", "og:image:url", "twitter:image",
+                    "twitter:image:src"));
+        }
+        if (url == null) {
+            Element link = doc.selectFirst("link[rel~=(?i)^image_src$][href]");
+            url = link == null ? null : absolute(doc, link.attr("href"));
+        }
+        return url;
+    }
+
+    /** {@code raw} resolved against the page's location; null unless that gives an http(s) URL. */
+    private static String absolute(Document doc, String raw) {
+        if (raw == null || raw.isBlank()) {
             return null;
         }
-        String content = meta.attr("content").strip();
-        return content.isEmpty() ? null : content;
+        String url = raw.strip();
+        try {
+            String base = doc.location();
+            if (!base.isEmpty()) {
+                url = new URI(base).resolve(new URI(url.replace(" ", "%20"))).toString();
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return url.startsWith("http://") || url.startsWith("https://") ? url : null;
+        }
+        return url.startsWith("http://") || url.startsWith("https://") ? url : null;
     }
 
-    private static Element firstMeta(Document doc, String key) {
-        List<Element> all = metas(doc, key);
-        for (Element meta : all) {
-            if (!meta.attr("content").isBlank()) {
-                return meta;
+    private static String notUrl(String value) {
+        return value == null || value.contains("://") ? null : value;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
             }
         }
         return null;
-    }
-
-    private static List<Element> metas(Document doc, String key) {
-        List<Element> found = new ArrayList<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
-                    || key.equalsIgnoreCase(meta.attr("itemprop"))) {
-                found.add(meta);
-            }
-        }
-        return found;
-    }
-
-    private static String firstNonBlank(String a, String b) {
-        return a != null && !a.isBlank() ? a : b;
     }
 }

@@ -2,6 +2,8 @@ package io.wirestream.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The body rules of the first extractor, each on a page written for it. */
@@ -74,7 +76,7 @@ class JsoupArticleExtractorTest {
 
     @Test
     void dropsLinkDenseBlocksAndWidgetLabelsInsideTheArticle() {
-        String html = "<html><body><article><p>" + PROSE_1 + "</p><p>Advertisement</p>"
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><p>Advertisement</p><p>Share this on WhatsApp</p>"
                 + "<ul><li><a href='/a'>Related: the tram line that never was</a></li></ul>"
                 + "<p>" + PROSE_2 + " <a href='/plans'>See the plans</a>.</p></article></body></html>";
         assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + " See the plans.");
@@ -106,14 +108,93 @@ class JsoupArticleExtractorTest {
     }
 
     @Test
+    void keepsEmbeddedPostsInsideSocialWrappers() {
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><div class='social-embed'>"
+                + "<blockquote class='twitter-tweet'><p>The tram will change this town forever.</p>"
+                + "&mdash; A Resident (@resident)</blockquote></div><p>" + PROSE_2 + "</p></article></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\nThe tram will change this town forever.\n\n"
+                + "— A Resident (@resident)\n\n" + PROSE_2);
+    }
+
+    @Test
+    void keepsALoneLinkToAnotherSiteButNotALabelledOneOrACrossReference() {
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><p><a href='https://shop.example/buy'>Get the tram "
+                + "pass for $39</a></p><p>" + PROSE_2 + "</p><p><a href='https://shop.example/x'>Read more: the tram "
+                + "line that never was</a></p><p>" + PROSE_3 + "</p><p><a href='/2024/tram-history'>The tram line that "
+                + "never was</a></p><p>" + PROSE_1 + "</p></article></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\nGet the tram pass for $39\n\n" + PROSE_2 + "\n\n" + PROSE_3
+                + "\n\n" + PROSE_1);
+    }
+
+    @Test
+    void countsAWrittenOutUrlAsText() {
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><p><a href='https://amzn.to/x'>https://amzn.to/x</a>"
+                + "</p><ul><li><a href='https://example.com/plans'>https://example.com/plans</a></li>"
+                + "<li><a href='https://example.com/map'>https://example.com/map</a></li></ul><p>" + PROSE_2
+                + "</p></article></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\nhttps://amzn.to/x\n\nhttps://example.com/plans\n\n"
+                + "https://example.com/map\n\n" + PROSE_2);
+    }
+
+    @Test
+    void dropsTheLabelOfADroppedListOfLinks() {
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><div class='also'><b>Leia também</b><ul>"
+                + "<li><a href='/a'>Previsão indica mais chuva</a></li>"
+                + "<li><a href='/b'>Prefeitura mapeia áreas</a></li>"
+                + "</ul></div><p>" + PROSE_2 + "</p></article></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2);
+    }
+
+    @Test
+    void dropsMediaBoxesWithTheirCaptionsWhateverTheirClass() {
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><div class='content-media'><img src='a.jpg'>"
+                + "<p class='desc'>The harbour at dawn — Photo: Reader</p></div><p>" + PROSE_2
+                + "</p></article></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2);
+    }
+
+    @Test
+    void readsParagraphsSetOutWithLineBreaks() {
+        String html = "<html><body><table><tr><td>"
+                + "<div class='view_title'><h3>Headline</h3><span>2024.06.03</span></div>"
+                + "<div id='text'>" + PROSE_1 + "<br><br>" + PROSE_2 + "<br><br>" + PROSE_3 + "</div>"
+                + "<div class='etc'><p>Other stories from the desk.</p></div></td></tr></table></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
+    }
+
+    @Test
+    void keepsAStandfirstBesideTheArticleContainer() {
+        String html = "<html><body><div class='story'><div class='lead'><p>" + PROSE_3 + "</p></div>"
+                + "<div class='text'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_1 + "</p></div></div>"
+                + "</body></html>";
+        assertThat(body(html)).startsWith(PROSE_3 + "\n\n" + PROSE_1);
+    }
+
+    @Test
+    void prefersTheStatedBodyWhenThePageShowsOnlyPartOfIt() {
+        String stated = PROSE_1 + "\\n" + PROSE_2 + "\\n\\n" + PROSE_3;
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleBody\": \""
+                + stated + "\"}</script></head><body><div class='app'><p>" + PROSE_1 + "</p></div></body></html>";
+        assertThat(body(html)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
+        String full = html.replace("<p>" + PROSE_1 + "</p>", "<p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><h2>What next</h2><p>" + PROSE_3 + "</p>");
+        assertThat(body(full)).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\nWhat next\n\n" + PROSE_3);
+    }
+
+    @Test
+    void everyHeuristicCanBeSwitchedOff() {
+        String html = "<html><body><article><p>" + PROSE_1 + "</p><p><a href='https://shop.example/buy'>Get the "
+                + "tram pass for $39</a></p><p>" + PROSE_2 + "</p></article></body></html>";
+        JsoupArticleExtractor core = new JsoupArticleExtractor(ExtractionLimits.DEFAULT, Set.of());
+        assertThat(core.extract(html, null).body()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2);
+    }
+
+    @Test
     void anEmptyPageHasAnEmptyBodyAndNoValues() {
         ExtractedArticle article = extractor.extract("<html><body></body></html>", null);
         assertThat(article.body()).isEmpty();
-        assertThat(article.title()).isNull();
-        assertThat(article.authors()).isEmpty();
-        assertThat(article.publishedAt()).isNull();
-        assertThat(article.language()).isNull();
-        assertThat(article.canonicalUrl()).isNull();
+        assertThat(article.metadata()).isEqualTo(new PageMetadata(null, null, List.of(), null, null, null, null,
+                null, null, List.of(), null));
     }
 
     @Test
