@@ -60,7 +60,7 @@ public class SinkWriteBenchmark {
     private static final int PARTITIONS = 3;
 
     /** Partitions written at once ({@code sink.write.parallelism}). */
-    @Param({"1", "2"})
+    @Param({"1", "2", "3"})
     public int parallelism;
 
     private List<Article> articles;

@@ -23,9 +23,9 @@ public final class SinkConfig {
             .withDoc("Password of `sink.jdbc.user`; empty for trust or peer authentication.");
 
     public static final ConfigField<Integer> JDBC_POOL_SIZE = ConfigField.integer("sink.jdbc.pool.size")
-            .withDefault("4").atLeast(2)
-            .withDoc("Connections in the pool, shared by the writer (one at a time) and the HTTP API's queries; "
-                    + "at least 2, because a schema migration holds two.");
+            .withDefault("5").atLeast(2)
+            .withDoc("Connections in the pool, shared by the writers (`sink.write.parallelism` of them) and the HTTP "
+                    + "API's queries; at least 2, because a schema migration holds two.");
 
     public static final ConfigField<Duration> JDBC_STATEMENT_TIMEOUT =
             ConfigField.duration("sink.jdbc.statement.timeout")
@@ -41,10 +41,11 @@ public final class SinkConfig {
                     + "blocking the sink; keep it above `sink.jdbc.statement.timeout`.");
 
     public static final ConfigField<Integer> WRITE_PARALLELISM = ConfigField.integer("sink.write.parallelism")
-            .withDefault("2").atLeast(1)
+            .withDefault("3").atLeast(1)
             .withDoc("Partitions of a batch written to PostgreSQL at the same time, each in its own transaction on a "
-                    + "connection of its own: PostgreSQL computes each article's full-text vector on one core per "
-                    + "connection. Must be below `sink.jdbc.pool.size`, which also serves the API.");
+                    + "connection of its own: PostgreSQL stores each article and updates its indexes on one core per "
+                    + "connection. The default matches `kafka.topic.partitions`. Must be below "
+                    + "`sink.jdbc.pool.size`, which also serves the API.");
 
     public static final ConfigField<String> FILE_DIR = ConfigField.string("sink.file.dir")
             .withDoc("Write gzip JSON Lines files, one folder per day (`dt=YYYY-MM-DD`), under this folder instead "

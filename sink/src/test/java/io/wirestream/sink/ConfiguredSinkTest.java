@@ -59,10 +59,10 @@ class ConfiguredSinkTest {
         assertThatThrownBy(() -> ConfiguredSink.start(SinkKafka.config("g", Map.of()), NO_KAFKA,
                 new SimpleMeterRegistry(), null))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("No store: set WIRESTREAM_SINK_JDBC_URL");
-        assertThatThrownBy(() -> ConfiguredSink.start(SinkKafka.config("g", Map.of("sink.write.parallelism", "4")),
+        assertThatThrownBy(() -> ConfiguredSink.start(SinkKafka.config("g", Map.of("sink.write.parallelism", "5")),
                 NO_KAFKA, new SimpleMeterRegistry(), dir))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("sink.write.parallelism = 4 must be below sink.jdbc.pool.size = 4");
+                .hasMessageContaining("sink.write.parallelism = 5 must be below sink.jdbc.pool.size = 5");
     }
 
     private static HttpResponse<String> get(OpsHttpServer http, String path) throws Exception {

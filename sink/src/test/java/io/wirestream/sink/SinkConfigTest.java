@@ -19,11 +19,11 @@ class SinkConfigTest {
         assertThat(config.find(SinkConfig.JDBC_URL)).isEmpty();
         assertThat(config.get(SinkConfig.JDBC_USER)).isEqualTo("postgres");
         assertThat(config.find(SinkConfig.JDBC_PASSWORD)).isEmpty();
-        assertThat(config.get(SinkConfig.JDBC_POOL_SIZE)).isEqualTo(4);
+        assertThat(config.get(SinkConfig.JDBC_POOL_SIZE)).isEqualTo(5);
         assertThat(config.get(SinkConfig.GROUP_ID)).isEqualTo("wirestream-sink");
         assertThat(config.get(SinkConfig.BATCH_SIZE)).isEqualTo(500);
         assertThat(config.get(SinkConfig.BATCH_LINGER)).isEqualTo(Duration.ofMillis(100));
-        assertThat(config.get(SinkConfig.WRITE_PARALLELISM)).isEqualTo(2);
+        assertThat(config.get(SinkConfig.WRITE_PARALLELISM)).isEqualTo(3);
         assertThat(config.get(SinkConfig.JDBC_STATEMENT_TIMEOUT)).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.get(SinkConfig.JDBC_SOCKET_TIMEOUT)).isEqualTo(Duration.ofSeconds(90));
         assertThat(config.find(SinkConfig.FILE_DIR)).isEmpty();

@@ -1,6 +1,7 @@
 package io.wirestream.sink.api;
 
 import io.wirestream.core.ops.JsonRequest;
+import io.wirestream.sink.search.SearchQuery;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,8 @@ record ArticleQuery(Optional<String> text, Optional<String> entity, Optional<Str
     /** The conditions on {@code articles a} that select the articles of this query's page. */
     SqlFilter filter() {
         SqlFilter filter = new SqlFilter();
-        text.ifPresent(q -> filter.and("a.search @@ websearch_to_tsquery('simple', ?)", q));
+        text.ifPresent(q -> filter.and("a.search @@ ?::tsquery", SearchQuery.tsquery(q).orElseThrow(
+                () -> new IllegalArgumentException("q has no word to search for: '" + q + "'"))));
         entity.ifPresent(id -> filter.and(
                 "EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id = ?)", id));
         speaker.ifPresent(s -> filter.and("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id "

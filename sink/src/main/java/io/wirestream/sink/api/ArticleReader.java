@@ -29,13 +29,14 @@ import javax.sql.DataSource;
 public final class ArticleReader {
 
     private static final String COLUMNS = """
-            SELECT a.id, a.url, a.canonical_url, a.source, a.title, a.authors, a.published_at, a.language, a.body,
-                   a.enriched_at, a.extractor_version, a.listed_at
+            SELECT a.id, a.url, a.canonical_url, a.source, a.site_name, a.title, a.description, a.authors,
+                   a.published_at, a.updated_at, a.language, a.section, a.tags, a.top_image, a.body, a.enriched_at,
+                   a.extractor_version, a.listed_at
             FROM articles a
             """;
     // Entities in the order the article first names them.
     private static final String ENTITIES = """
-            SELECT ae.article_id, e.id, e.name, e.type, ae.aliases, ae.mention_starts, ae.mention_ends,
+            SELECT ae.article_id, e.id, e.name, e.type, ae.aliases, ae.roles, ae.mention_starts, ae.mention_ends,
                    ae.mention_texts
             FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
             WHERE ae.article_id = ANY (?)
@@ -121,9 +122,12 @@ public final class ArticleReader {
                 while (rows.next()) {
                     OffsetDateTime enrichedAt = rows.getObject("enriched_at", OffsetDateTime.class);
                     articles.add(new Listed(new Article(rows.getString("id"), rows.getString("url"),
-                            rows.getString("canonical_url"), rows.getString("source"), rows.getString("title"),
-                            strings(rows.getArray("authors")), rows.getObject("published_at", OffsetDateTime.class),
-                            rows.getString("language"), rows.getString("body"), List.of(), List.of(),
+                            rows.getString("canonical_url"), rows.getString("source"), rows.getString("site_name"),
+                            rows.getString("title"), rows.getString("description"), strings(rows.getArray("authors")),
+                            rows.getObject("published_at", OffsetDateTime.class),
+                            rows.getObject("updated_at", OffsetDateTime.class), rows.getString("language"),
+                            rows.getString("section"), strings(rows.getArray("tags")), rows.getString("top_image"),
+                            rows.getString("body"), List.of(), List.of(),
                             enrichedAt == null ? null : enrichedAt.toInstant(), rows.getString("extractor_version")),
                             rows.getObject("listed_at", OffsetDateTime.class).toInstant()));
                 }
@@ -139,9 +143,10 @@ public final class ArticleReader {
         Array ids = connection.createArrayOf("text", articles.stream().map(Article::id).toArray());
         Map<String, List<Entity>> entities = entities(connection, ids);
         Map<String, List<Quote>> quotes = quotes(connection, ids);
-        return articles.stream().map(a -> new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(),
-                a.authors(), a.publishedAt(), a.language(), a.body(), entities.get(a.id()), quotes.get(a.id()),
-                a.enrichedAt(), a.extractorVersion())).toList();
+        return articles.stream().map(a -> new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.siteName(),
+                a.title(), a.description(), a.authors(), a.publishedAt(), a.updatedAt(), a.language(), a.section(),
+                a.tags(), a.topImage(), a.body(), entities.get(a.id()), quotes.get(a.id()), a.enrichedAt(),
+                a.extractorVersion())).toList();
     }
 
     /** Entities by article id. */
@@ -154,7 +159,7 @@ public final class ArticleReader {
                     entities.computeIfAbsent(rows.getString("article_id"), k -> new ArrayList<>()).add(new Entity(
                             rows.getString("id"), rows.getString("name"),
                             ContractNames.parse(rows.getString("type"), EntityType.class),
-                            strings(rows.getArray("aliases")), mentions(rows)));
+                            strings(rows.getArray("aliases")), mentions(rows), strings(rows.getArray("roles"))));
                 }
             }
         }

@@ -5,9 +5,9 @@ import io.wirestream.core.record.Entity;
 import io.wirestream.core.record.Mention;
 import io.wirestream.core.record.Quote;
 import io.wirestream.core.record.Speaker;
+import io.wirestream.sink.search.SearchVector;
 import io.wirestream.sink.store.ArticleChange;
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Writes articles with their entities, mentions and quotes to PostgreSQL in the caller's transaction,
@@ -47,14 +49,18 @@ final class ArticleRows {
             UPDATE entities e SET name = v.name, type = v.type
             FROM v WHERE e.id = v.id AND e.id IN (SELECT id FROM renamed)""";
     private static final String COPY_ARTICLES = """
-            COPY articles (id, url, canonical_url, source, title, authors, published_at, language, body, enriched_at,
-                           extractor_version) FROM STDIN""";
+            COPY articles (id, url, canonical_url, source, site_name, title, description, authors, published_at,
+                           updated_at, language, section, tags, top_image, body, enriched_at, extractor_version,
+                           search) FROM STDIN""";
     private static final String COPY_ARTICLE_ENTITIES = """
-            COPY article_entities (article_id, entity_id, mention_count, first_offset, aliases, mention_starts,
-                                   mention_ends, mention_texts) FROM STDIN""";
+            COPY article_entities (article_id, entity_id, mention_count, first_offset, aliases, roles,
+                                   mention_starts, mention_ends, mention_texts) FROM STDIN""";
     private static final String COPY_QUOTES = """
             COPY quotes (article_id, position, text, start_offset, end_offset, kind, cue, speaker_name,
                          speaker_entity_id, published_at) FROM STDIN""";
+
+    /** About what the rows of a few articles take: enough to keep the round trips few. */
+    private static final int SEND_CHARS = 64 * 1024;
 
     private ArticleRows() {
     }
@@ -80,17 +86,9 @@ final class ArticleRows {
         Map<String, Entity> entities = entities(written);
         // Before the links that name them.
         upsertEntities(connection, INSERT_ENTITIES, entities);
-        CopyText articles = new CopyText();
-        CopyText links = new CopyText();
-        CopyText quotes = new CopyText();
-        for (Article article : written) {
-            addArticle(articles, article);
-            addLinks(links, article);
-            addQuotes(quotes, article);
-        }
-        copy(connection, COPY_ARTICLES, articles);
-        copy(connection, COPY_ARTICLE_ENTITIES, links);
-        copy(connection, COPY_QUOTES, quotes);
+        copy(connection, COPY_ARTICLES, written, ArticleRows::addArticle);
+        copy(connection, COPY_ARTICLE_ENTITIES, written, ArticleRows::addLinks);
+        copy(connection, COPY_QUOTES, written, ArticleRows::addQuotes);
         upsertEntities(connection, RENAME_ENTITIES, entities);
     }
 
@@ -125,10 +123,13 @@ final class ArticleRows {
 
     private static void addArticle(CopyText rows, Article article) {
         rows.text(article.id()).text(article.url()).text(article.canonicalUrl()).text(article.source())
-                .text(article.title()).textArray(article.authors()).value(article.publishedAt())
-                .text(article.language()).text(article.body())
+                .text(article.siteName()).text(article.title()).text(article.description())
+                .textArray(article.authors()).value(article.publishedAt()).value(article.updatedAt())
+                .text(article.language()).text(article.section()).textArray(article.tags())
+                .text(article.topImage()).text(article.body())
                 .value(article.enrichedAt() == null ? null : article.enrichedAt().atOffset(ZoneOffset.UTC))
-                .text(article.extractorVersion()).endRow();
+                .text(article.extractorVersion())
+                .text(SearchVector.of(article.title(), article.description(), article.body())).endRow();
     }
 
     private static void addLinks(CopyText rows, Article article) {
@@ -136,6 +137,7 @@ final class ArticleRows {
             List<Mention> mentions = distinctByStart(entity.mentions());
             rows.text(article.id()).text(entity.id()).value(mentions.size())
                     .value(mentions.isEmpty() ? null : mentions.get(0).start()).textArray(entity.aliases())
+                    .textArray(entity.roles())
                     .intArray(mentions.stream().mapToInt(Mention::start).toArray())
                     .intArray(mentions.stream().mapToInt(Mention::end).toArray())
                     .textArray(mentions.stream().map(Mention::text).toList()).endRow();
@@ -164,14 +166,48 @@ final class ArticleRows {
         }
     }
 
-    private static void copy(Connection connection, String sql, CopyText rows) throws SQLException {
-        if (rows.isEmpty()) {
+    /**
+     * Loads the rows that {@code rows} makes of each article with {@code sql}, sending them as they are made, so
+     * that PostgreSQL stores the first while the next are being made.
+     */
+    private static void copy(Connection connection, String sql, List<Article> articles,
+                             BiConsumer<CopyText, Article> rows) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            CopyText text = new CopyText();
+            for (Article article : articles) {
+                rows.accept(text, article);
+                if (text.length() >= SEND_CHARS) {
+                    send(copy, text);
+                }
+            }
+            send(copy, text);
+            copy.endCopy();
+        } catch (SQLException | RuntimeException e) {
+            cancel(copy, e);
+            throw e;
+        }
+    }
+
+    private static void cancel(CopyIn copy, Exception failure) {
+        if (!copy.isActive()) {
             return;
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new SQLException("Cannot send rows to PostgreSQL: " + e.getMessage(), "08006", e);
+            copy.cancelCopy();
+        } catch (SQLException e) {
+            // The transaction is lost with the copy; the original failure says why.
+            failure.addSuppressed(e);
         }
+    }
+
+    private static void send(CopyIn copy, CopyText text) throws SQLException {
+        if (text.length() == 0) {
+            return;
+        }
+        // The driver always talks to PostgreSQL in UTF-8.
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        text.clear();
     }
 }

@@ -72,9 +72,14 @@ final class CopyText {
         return this;
     }
 
-    /** Whether no row was added. */
-    boolean isEmpty() {
-        return text.isEmpty();
+    /** The length of the text so far. */
+    int length() {
+        return text.length();
+    }
+
+    /** Forgets the rows added so far, which the caller has sent. */
+    void clear() {
+        text.setLength(0);
     }
 
     @Override
@@ -90,15 +95,21 @@ final class CopyText {
     }
 
     private static void escape(String value, StringBuilder out) {
+        // Article bodies are long and escapes rare: runs between them are copied whole.
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
+            String escaped = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escaped != null) {
+                out.append(value, run, i).append(escaped);
+                run = i + 1;
             }
         }
+        out.append(value, run, value.length());
     }
 }
