@@ -167,12 +167,20 @@ public final class IngestConfig {
             .withDoc("Most item ids remembered per feed in news.feed-state.v1 (at least those of the last "
                     + "document are kept), so that an item is not published again when it reappears.");
 
+    public static final ConfigField<Duration> DEDUPE_WINDOW = ConfigField.duration("ingest.dedupe.window")
+            .withDefault("2d").positiveDuration()
+            .withDoc("How long a published article is remembered, so that the same article found in another feed "
+                    + "(or again after its feed forgot it, see `ingest.feed.seen.max`) is not published twice. At "
+                    + "start an instance reads the records of news.raw.v1 written in this period, pages included, "
+                    + "and it holds some 200 bytes of memory per article published in it: a longer window catches "
+                    + "later duplicates for a slower start and more memory.");
+
     public static final ConfigGroup GROUP = new ConfigGroup("Ingest",
             "Keys of the ingest service: which feeds it polls, how often, and how it fetches feeds and pages.",
             List.of(FEEDS_FILE, POLL_INTERVAL, POLL_INTERVAL_MIN, POLL_INTERVAL_MAX, POLL_JITTER_PERCENT,
-                    FEED_BACKOFF_MAX, FEED_MAX_ITEMS, FEED_SEEN_MAX, SITEMAP_MAX_CHILDREN, HTTP_CONNECT_TIMEOUT,
-                    HTTP_FIRST_BYTE_TIMEOUT, HTTP_REQUEST_TIMEOUT, HTTP_MAX_BYTES, HTTP_MAX_REDIRECTS,
-                    HTTP_USER_AGENT, HTTP_RETRY_ATTEMPTS, HTTP_RETRY_BACKOFF, HTTP_RETRY_MAX_WAIT,
+                    FEED_BACKOFF_MAX, FEED_MAX_ITEMS, FEED_SEEN_MAX, DEDUPE_WINDOW, SITEMAP_MAX_CHILDREN,
+                    HTTP_CONNECT_TIMEOUT, HTTP_FIRST_BYTE_TIMEOUT, HTTP_REQUEST_TIMEOUT, HTTP_MAX_BYTES,
+                    HTTP_MAX_REDIRECTS, HTTP_USER_AGENT, HTTP_RETRY_ATTEMPTS, HTTP_RETRY_BACKOFF, HTTP_RETRY_MAX_WAIT,
                     HTTP_ALLOWED_ADDRESSES, HOST_CONCURRENCY, HOST_MIN_DELAY, ROBOTS_TTL, ROBOTS_ERROR_TTL,
                     PAGE_CONTENT_TYPES, URL_TRACKING_PARAMS, FETCH_CONCURRENCY, GROUP_ID, SESSION_TIMEOUT,
                     COMMIT_INTERVAL));

@@ -9,6 +9,7 @@ import io.wirestream.core.ops.JsonEndpoint;
 import io.wirestream.core.record.FeedSettings;
 import io.wirestream.core.topic.TopicProvisioner;
 import io.wirestream.core.topic.Topics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class IngestService implements AutoCloseable {
             log.info("{}: {} feeds, {} of them new to {}", config.get(IngestConfig.FEEDS_FILE), feeds.urls().size(),
                     added.size(), Topics.FEEDS);
         });
-        PublishedIds published = PublishedIds.load(kafka);
+        PublishedIds published = PublishedIds.load(kafka, config.get(IngestConfig.DEDUPE_WINDOW), Clock.systemUTC());
 
         IngestMetrics metrics = new IngestMetrics(registry);
         Fetchers fetchers = Fetchers.from(config, registry);

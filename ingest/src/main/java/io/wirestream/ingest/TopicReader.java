@@ -3,7 +3,9 @@ package io.wirestream.ingest;
 import io.wirestream.core.kafka.KafkaSettings;
 import io.wirestream.core.topic.Topic;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +49,18 @@ final class TopicReader {
     static <T> Map<String, T> read(KafkaSettings kafka, Topic topic, Collection<Integer> partitions,
                                    Function<byte[], T> values) {
         Map<String, T> table = new LinkedHashMap<>();
-        scan(kafka, topic, partitions, record -> apply(table, record, values));
+        scan(kafka, topic, partitions, null, record -> apply(table, record, values));
         return table;
     }
 
     /**
      * Hands every committed record of the given partitions of {@code topic} (all when null) to
-     * {@code consumer}, from the beginning to the end offsets as of now.
+     * {@code consumer}, from the first written at or after {@code since} (from the beginning when null) to
+     * the end offsets as of now.
      *
      * @throws IllegalStateException when the topic cannot be read
      */
-    static void scan(KafkaSettings kafka, Topic topic, Collection<Integer> partitions,
+    static void scan(KafkaSettings kafka, Topic topic, Collection<Integer> partitions, Instant since,
                      Consumer<ConsumerRecord<String, byte[]>> consumer) {
         Map<String, Object> props = kafka.common();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -69,8 +72,8 @@ final class TopicReader {
                     .filter(p -> partitions == null || partitions.contains(p.partition()))
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             reader.assign(assigned);
-            reader.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = reader.endOffsets(assigned);
+            seek(reader, assigned, since, end);
             long lastProgress = System.nanoTime();
             while (end.entrySet().stream().anyMatch(e -> reader.position(e.getKey()) < e.getValue())) {
                 var records = reader.poll(Duration.ofMillis(200));
@@ -84,6 +87,19 @@ final class TopicReader {
         } catch (KafkaException e) {
             throw new IllegalStateException("Cannot read " + topic + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void seek(KafkaConsumer<?, ?> reader, List<TopicPartition> partitions, Instant since,
+                             Map<TopicPartition, Long> end) {
+        if (since == null) {
+            reader.seekToBeginning(partitions);
+            return;
+        }
+        Map<TopicPartition, Long> times = new HashMap<>();
+        partitions.forEach(partition -> times.put(partition, since.toEpochMilli()));
+        reader.offsetsForTimes(times).forEach((partition, found) ->
+                // None when nothing was written since: the partition is read from its end, which is to say not.
+                reader.seek(partition, found == null ? end.get(partition) : found.offset()));
     }
 
     /** Applies one record of a compacted topic to {@code table}. */
