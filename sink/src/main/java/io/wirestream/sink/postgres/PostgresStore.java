@@ -22,7 +22,8 @@ import org.apache.kafka.common.TopicPartition;
  * partition's row of {@code sink_positions}, writes the articles not applied yet ({@link ArticleRows}) and
  * moves the position. The parts of different partitions are written at the same time on up to
  * {@code parallelism} connections: storing the rows and updating the indexes (the full-text one most) is
- * most of the work, and PostgreSQL does it on one core per connection. The schema is migrated by {@link Database#migrate}.
+ * most of the work, and PostgreSQL does it on one core per connection. The schema is migrated by
+ * {@link Database#migrate}.
  */
 public final class PostgresStore implements Store {
 

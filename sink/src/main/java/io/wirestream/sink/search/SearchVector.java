@@ -12,8 +12,10 @@ import java.util.Map;
  *
  * <p>Computed here rather than by a generated column: PostgreSQL's {@code to_tsvector} spends some 0.5 ms of
  * one core on a typical article, most of what writing an article costs the database, which every sink
- * instance shares, while each instance brings its own cores. Within PostgreSQL's limits: positions above 16,383 count as 16,383, a word keeps at
- * most 256 positions, and words and positions beyond the megabyte a vector holds are left out.
+ * instance shares, while each instance brings its own cores.
+ *
+ * <p>Within PostgreSQL's limits: positions above 16,383 count as 16,383, a word keeps at most 256 positions,
+ * and words and positions beyond the megabyte a vector holds are left out.
  */
 public final class SearchVector {
 
