@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>Direct, in quotation marks ({@code "straight"}, {@code “curly”}, {@code „low-high“},
  *       {@code «guillemets»}), attributed by the cue next to the closing mark ({@code ," said Bauer},
  *       {@code ," he said}), else by the last cue before the opening mark in the sentence
- *       ({@code Heyward said: "...}), else to the speaker of the quote before it in the paragraph.
+ *       ({@code Heyward said: "...}), else by a cue and colon that end the paragraph before, else to the
+ *       speaker of the quote before it in the paragraph.
  *       An unattributed quotation needs four words and must not look like a title.</li>
  *   <li>Direct, introduced by a dash and attributed after a closing dash
  *       ({@code - It is smarter ... - said Bauer.}).</li>
@@ -175,6 +176,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (attribution == null) {
             attribution = attributionBefore(doc, names, doc.tokenAtOrAfter(open));
         }
+        if (attribution == null) {
+            attribution = introducedByColon(doc, names, open);
+        }
         if (attribution == null && previous != null) {
             attribution = new Attribution(previousCue, SpeakerRef.PREVIOUS);
         }
@@ -188,6 +192,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return null;
         }
         return found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED);
+    }
+
+    /**
+     * {@code Ruiz said in a statement:} closing one paragraph and a quotation opening the next: the quotation
+     * is what the colon announces.
+     */
+    private Attribution introducedByColon(TextDocument doc, Names names, int open) {
+        String text = doc.text();
+        int paragraph = doc.paragraphStart(open);
+        if (firstNonSpace(text, paragraph, open) != open) {
+            return null;
+        }
+        int colon = paragraph - 1;
+        while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon < 0 || text.charAt(colon) != ':') {
+            return null;
+        }
+        return attributionBefore(doc, names, doc.tokenAtOrAfter(colon));
     }
 
     /** A cue and the reference to its speaker. */
@@ -405,7 +429,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     }
                 }
                 Token next = after < end ? doc.token(after) : null;
-                boolean closes = next == null || !next.isWord() || isPreposition(next) && !next.lower().equals("that")
+                // "Speaking to reporters, he said: ...": a cue before a colon announces the words after it.
+                boolean closes = next == null || !next.isWord() && !next.is(":")
+                        || isPreposition(next) && !next.lower().equals("that")
                         || next.lower().equals("last") || next.lower().equals("this") || next.lower().equals("when")
                         || next.lower().equals("while") || next.lower().equals("via");
                 return closes ? c : -1;
