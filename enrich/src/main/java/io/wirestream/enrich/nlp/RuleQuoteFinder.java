@@ -714,7 +714,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         String pronoun = lang.pronounClass(t.text());
         if (pronoun != null) {
-            return "thing".equals(pronoun) ? null : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
+            // "It added that": a thing that speaks is an organization; "its" before a cue is no subject.
+            return "thing".equals(pronoun) && (k != from || t.lower().equals("its")) ? null
+                    : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
         }
         if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
                 && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {

@@ -88,4 +88,11 @@ class CoreferenceTest {
         assertThat(speakers("Zheng Qinwen lost the final. Zheng, playing her first final, said the occasion had been "
                 + "overwhelming at the start.")).containsExactly("Zheng Qinwen");
     }
+
+    @Test
+    void itIsTheOrganizationThatGaveTheQuoteBefore() {
+        assertThat(speakers("The Transport Ministry published new timetables on Friday. Trains will run less often in the "
+                + "summer, the ministry said in a statement. It added that ticket prices would not change."))
+                .containsExactly("Transport Ministry", "Transport Ministry");
+    }
 }
