@@ -45,7 +45,9 @@ public final class RuleCoreference implements Coreference {
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             if (lang.isTitle(ref.text())) {
-                return lastPerson(mentions, ref.start(), ref.text());
+                NamedEntity titled = lastPerson(mentions, ref.start(), ref.text());
+                return titled != null || lastPerson(mentions, ref.start(), null) != null ? titled
+                        : nextPerson(doc, mentions, ref.end());
             }
             return lang.isOrgNoun(ref.text()) ? recentOrganization(doc, mentions, ref.start(), ref.text()) : null;
         }
@@ -143,6 +145,23 @@ public final class RuleCoreference implements Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * "The former chief executive of the bank told a court ... Lars Eriksen, 58, denies": a title before
+     * anyone is named is the first person named after it, in the same or the next paragraph.
+     */
+    private static NamedEntity nextPerson(TextDocument doc, EntityMentions mentions, int offset) {
+        int paragraphEnd = doc.paragraphEnd(offset);
+        int limit = paragraphEnd < doc.text().length() ? doc.paragraphEnd(Math.min(doc.text().length() - 1,
+                paragraphEnd + 2)) : paragraphEnd;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= offset && m.span().start() < limit && m.entity().type() == EntityType.PERSON
+                    && !mentions.quoted(m.span())) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** The person mentioned last before {@code offset} outside quotations, with {@code title} if given. */

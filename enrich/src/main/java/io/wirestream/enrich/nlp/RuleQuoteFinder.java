@@ -763,6 +763,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (p > from && doc.token(p).lower().equals("the")) {
             p--;
         }
+        // "chief executive of Danish lender Holmgaard Bank": words that describe the organization.
+        int described = p;
+        while (described > from && first - described <= 3 && doc.token(described).isWord()
+                && !isNamePreposition(doc.token(described)) && (!doc.token(described).isCapitalized()
+                || lang.isDemonym(doc.token(described).text()))) {
+            described--;
+        }
+        if (described > from && isNamePreposition(doc.token(described)) && described < p) {
+            p = described;
+        }
         if (p <= from || !isNamePreposition(doc.token(p))) {
             return nameEndingAt(doc, names, last);
         }
@@ -771,10 +781,39 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (owner != null && owner.type() == EntityType.PERSON) {
             return nameEndingAt(doc, names, p - 1);
         }
+        SpeakerRef titled = titledNominal(doc, p - 1, from);
+        if (owner == null && titled != null) {
+            return titled; // "The former chief executive of Holmgaard Bank told": a person, not the bank
+        }
         if (owner == null && head.isWord() && !lang.isSpokesNoun(head.text())) {
             return SpeakerRef.NONE;
         }
         return nameEndingAt(doc, names, last);
+    }
+
+    /**
+     * "the former chief executive" ending at {@code head}: a title of one or more words after "the" and
+     * at most two other words, as a nominal whose text is the title; else null.
+     */
+    private SpeakerRef titledNominal(TextDocument doc, int head, int from) {
+        Token t = doc.token(head);
+        for (int n = Math.min(lang.longestTitle(), head - from); n >= 1; n--) {
+            String title = doc.text(head - n + 1, head + 1).toLowerCase(Locale.ROOT);
+            if (!t.isWord() || t.isCapitalized() || !lang.isTitle(title)) {
+                continue;
+            }
+            for (int j = head - n; j >= Math.max(from, head - n - 2); j--) {
+                Token d = doc.token(j);
+                if (d.lower().equals("the")) {
+                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d.start(), t.end(), title);
+                }
+                if (!d.isWord() || d.isCapitalized()) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private static boolean isNamePreposition(Token t) {

@@ -332,4 +332,11 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("the roads would reopen soon", "Ana Ruiz"));
     }
+
+    @Test
+    void aTitleOfAnOrganizationIsAPersonNotTheOrganization() {
+        assertThat(quotes("The former chief executive of Danish lender Holmgaard Bank told a court that he had never seen "
+                + "the reports.\n\nLars Eriksen, 58, denies the charges."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Lars Eriksen");
+    }
 }
