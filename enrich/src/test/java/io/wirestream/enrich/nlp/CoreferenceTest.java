@@ -95,4 +95,30 @@ class CoreferenceTest {
                 + "summer, the ministry said in a statement. It added that ticket prices would not change."))
                 .containsExactly("Transport Ministry", "Transport Ministry");
     }
+
+    @Test
+    void theMinistryMayBeNamedManyParagraphsBefore() {
+        assertThat(speakers("The Transport Ministry published new timetables on Friday.\n\nCommuters were angry.\n\n"
+                + "Some drove instead.\n\nOthers stayed at home.\n\nThe ministry said on Saturday that it would review "
+                + "the rules.")).containsExactly("Transport Ministry");
+    }
+
+    @Test
+    void aNominalPrefersTheOrganizationWhoseMentionHoldsTheWord() {
+        assertThat(speakers("Astor Bank sold bonds to pensioners. The Central Bank of Ruritania fined Astor on Monday. "
+                + "The central bank said it would not comment further.")).containsExactly("Central Bank of Ruritania");
+    }
+
+    @Test
+    void theCompanyIsTheOrganizationLastInSubjectPosition() {
+        assertThat(speakers("Brightwell Foods raised money from investors including the Carver Fund. "
+                + "The company said the money would pay for a new plant.")).containsExactly("Brightwell Foods");
+    }
+
+    @Test
+    void anAgeBeforeARoleNounIsThePersonInSubjectPosition() {
+        assertThat(speakers("“We will finish the bridge by June,” said Marta Olsen, the project's chief engineer. "
+                + "The 51-year-old engineer, who joined in 2010, said the budget would hold."))
+                .containsExactly("Marta Olsen", "Marta Olsen");
+    }
 }
