@@ -116,6 +116,19 @@ class CoreferenceTest {
     }
 
     @Test
+    void theSpokeswomanIsThePersonIntroducedAsOneForAnOrganization() {
+        assertThat(speakers("A spokeswoman for St Mary's Hospital, Clara Jensen, spoke on Monday. Mayor Tom Hardy "
+                + "visited the wards. The spokeswoman said that visits would resume on Monday."))
+                .containsExactly("Clara Jensen");
+    }
+
+    @Test
+    void aRoleBeforeARelativeClauseIsStillTheRole() {
+        assertThat(speakers("Anna Berg, the mayor who is seeking a third term, met Paul Lind on Monday. "
+                + "The mayor said that the budget was balanced.")).containsExactly("Anna Berg");
+    }
+
+    @Test
     void anAgeBeforeARoleNounIsThePersonInSubjectPosition() {
         assertThat(speakers("“We will finish the bridge by June,” said Marta Olsen, the project's chief engineer. "
                 + "The 51-year-old engineer, who joined in 2010, said the budget would hold."))
