@@ -38,6 +38,7 @@ public final class LanguageData {
     private final Set<String> demonyms;
     private final Set<String> objectCues;
     private final Set<String> spokesNouns;
+    private final Set<String> corporateTitles;
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
 
@@ -69,6 +70,7 @@ public final class LanguageData {
         this.demonyms = Set.copyOf(WordLists.read(dir + "demonyms.txt"));
         this.objectCues = lowerSet(WordLists.read(dir + "object-cues.txt"));
         this.spokesNouns = lowerSet(WordLists.read(dir + "spokes-nouns.txt"));
+        this.corporateTitles = lowerSet(WordLists.read(dir + "corporate-titles.txt"));
         WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
         this.orgNouns = nouns.words();
         this.namingOrgNouns = nouns.marked();
@@ -234,5 +236,10 @@ public final class LanguageData {
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */
     public boolean isSpokesNoun(String word) {
         return spokesNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code words} is a role held inside an organization ("chief executive", "chairman"). */
+    public boolean isCorporateTitle(String words) {
+        return corporateTitles.contains(words.toLowerCase(Locale.ROOT));
     }
 }

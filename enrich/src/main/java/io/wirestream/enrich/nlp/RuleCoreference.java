@@ -1,8 +1,10 @@
 package io.wirestream.enrich.nlp;
 
 import io.wirestream.core.record.EntityType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Coreference by recency and agreement, outside quotations (a name inside someone's quote is rarely who
@@ -13,16 +15,22 @@ import java.util.Locale;
  *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
  *       before, with no person named since; otherwise nothing (a plural usually means people the text does
  *       not name);</li>
- *   <li>an age ({@code the 21-year-old}): the person last in subject position;</li>
+ *   <li>an age ({@code the 21-year-old}, {@code the 42-year-old chemist}): the person last in subject
+ *       position;</li>
  *   <li>a nominal whose head is a title ({@code the admiral}, {@code the minister}): the person last
- *       mentioned with that title, or a title ending with it ({@code foreign minister});</li>
+ *       mentioned with that title, or a title ending with it ({@code foreign minister}), or a role with
+ *       it as its head ({@code spokeswoman for the trust}); before anyone is named, the first person
+ *       named after it, in the same or the next paragraph;</li>
  *   <li>a nominal whose head refers to an organization ({@code the company}, {@code the ministry}): in the
- *       same or the two paragraphs before, the last organization whose name holds that word; for a
- *       generic head that names no kind of body ({@code the company}, {@code the firm}), else the last
- *       organization.</li>
+ *       same or the two paragraphs before, the last organization whose name holds that word, one whose
+ *       mention holds it first; for a generic head that names no kind of body ({@code the company},
+ *       {@code the firm}), else the last organization in subject position, else the last one; for a head
+ *       that names a kind of body, else the last one so named earlier in the text.</li>
  * </ul>
  */
 public final class RuleCoreference implements Coreference {
+
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "in", "to");
 
     private final LanguageData lang;
 
@@ -40,12 +48,15 @@ public final class RuleCoreference implements Coreference {
             // "they said", "in its view": an organization that is the subject nearby.
             return kind != null ? organizationAsSubject(doc, mentions, ref.start()) : null;
         }
-        if (ref.kind() == SpeakerRef.Kind.NOMINAL && isAge(ref.text())) {
+        if (ref.kind() == SpeakerRef.Kind.NOMINAL
+                && (isAge(ref.text()) || hasAge(doc.text().substring(ref.start(), ref.end())))) {
             return lastSubject(doc, mentions, ref.start()); // "the 21-year-old said"
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             if (lang.isTitle(ref.text())) {
-                return lastPerson(mentions, ref.start(), ref.text());
+                NamedEntity titled = lastPerson(mentions, ref.start(), ref.text());
+                return titled != null || lastPerson(mentions, ref.start(), null) != null ? titled
+                        : nextPerson(doc, mentions, ref.end());
             }
             return lang.isOrgNoun(ref.text()) ? recentOrganization(doc, mentions, ref.start(), ref.text()) : null;
         }
@@ -55,6 +66,16 @@ public final class RuleCoreference implements Coreference {
     /** "21-year-old": a nominal that names a person by age. */
     private static boolean isAge(String head) {
         return head.endsWith("-year-old") && head.length() > 9 && Character.isDigit(head.charAt(0));
+    }
+
+    /** "the 42-year-old chemist": a nominal whose head is a role but that picks its person out by age. */
+    private static boolean hasAge(String phrase) {
+        for (String word : phrase.split("\\s+")) {
+            if (isAge(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person last in subject position before {@code offset}; else the person mentioned last. */
@@ -112,7 +133,10 @@ public final class RuleCoreference implements Coreference {
 
     /**
      * The organization a nominal such as "the ministry" refers to: in the same or the two paragraphs before
-     * {@code offset}, the last one whose name holds {@code head}, else the last one.
+     * {@code offset}, the last one whose name holds {@code head}, else the last one. A mention that itself
+     * holds the word beats one that does not ("the central bank" after "the Central Bank of Ruritania fined
+     * Astor" is not Astor Bank); a head that names a kind of body may refer further back, to the last body
+     * of that kind the text has named ("the ministry" ten paragraphs after the ministry's full name).
      */
     private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head) {
         int floor = doc.paragraphStart(offset);
@@ -121,19 +145,40 @@ public final class RuleCoreference implements Coreference {
         }
         NamedEntity last = null;
         NamedEntity named = null;
+        NamedEntity namedHere = null;
+        NamedEntity namedEarlier = null;
+        Span lastSpan = null;
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().end() > offset) {
                 break;
             }
-            if (m.span().start() >= floor && m.entity().type() == EntityType.ORGANIZATION && !mentions.quoted(m.span())) {
+            if (m.entity().type() != EntityType.ORGANIZATION || mentions.quoted(m.span())) {
+                continue;
+            }
+            boolean holds = containsWord(m.entity().name(), head);
+            if (m.span().start() < floor) {
+                namedEarlier = holds ? m.entity() : namedEarlier;
+                continue;
+            }
+            if (last == null || opensSentence(doc, m.span()) || !opensSentence(doc, lastSpan)) {
                 last = m.entity();
-                if (containsWord(m.entity().name(), head)) {
-                    named = m.entity();
+                lastSpan = m.span();
+            }
+            if (holds) {
+                named = m.entity();
+                if (containsWord(doc.text().substring(m.span().start(), m.span().end()), head)) {
+                    namedHere = m.entity();
                 }
             }
         }
+        if (namedHere != null) {
+            return namedHere;
+        }
+        if (named != null) {
+            return named;
+        }
         // "the ministry" is an organization named so; "the company" any organization.
-        return named != null || lang.isNamingOrgNoun(head) ? named : last;
+        return lang.isNamingOrgNoun(head) ? namedEarlier : last;
     }
 
     private static boolean containsWord(String name, String word) {
@@ -143,6 +188,23 @@ public final class RuleCoreference implements Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * "The former chief executive of the bank told a court ... Lars Eriksen, 58, denies": a title before
+     * anyone is named is the first person named after it, in the same or the next paragraph.
+     */
+    private static NamedEntity nextPerson(TextDocument doc, EntityMentions mentions, int offset) {
+        int paragraphEnd = doc.paragraphEnd(offset);
+        int limit = paragraphEnd < doc.text().length() ? doc.paragraphEnd(Math.min(doc.text().length() - 1,
+                paragraphEnd + 2)) : paragraphEnd;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= offset && m.span().start() < limit && m.entity().type() == EntityType.PERSON
+                    && !mentions.quoted(m.span())) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** The person mentioned last before {@code offset} outside quotations, with {@code title} if given. */
@@ -160,13 +222,28 @@ public final class RuleCoreference implements Coreference {
         return best;
     }
 
-    /** "the minister" names a "foreign minister" too; "the general" a "major general". */
+    /**
+     * "the minister" names a "foreign minister" too; "the general" a "major general"; "the spokeswoman" a
+     * "spokeswoman for the trust" (the role's head comes before its prepositional phrase).
+     */
     private static boolean hasTitle(NamedEntity person, String title) {
-        for (String t : person.titles()) {
+        for (String role : person.titles()) {
+            String t = headPhrase(role);
             if (t.equals(title) || t.endsWith(" " + title) || t.endsWith("-" + title)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The role up to its first preposition: "spokeswoman" of "spokeswoman for the trust". */
+    private static String headPhrase(String role) {
+        String[] words = role.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (ROLE_PREPOSITIONS.contains(words[i])) {
+                return String.join(" ", Arrays.copyOfRange(words, 0, i));
+            }
+        }
+        return role;
     }
 }

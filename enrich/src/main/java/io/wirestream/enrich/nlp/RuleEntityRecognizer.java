@@ -24,7 +24,10 @@ import java.util.TreeSet;
  *   <li>Each name is typed by the first rule that applies: a gazetteer entry; a title before it (person);
  *       an organization or place suffix; a known given name first (person); capitals only (organization).</li>
  *   <li>Across the document: a surname alone is the person named in full elsewhere ({@code Bauer} is
- *       {@code Rob Bauer}); an acronym in brackets after a name is that name; an unknown name that
+ *       {@code Rob Bauer}); an acronym in brackets after a name is that name; an unknown name after a
+ *       noun for an organization ({@code the law firm X}), that was founded ({@code X, founded in}), where
+ *       people work ({@code analysts at X}) or before a role inside an organization ({@code X chief
+ *       executive}) is an organization; an unknown name that
  *       speaks ({@code X said}) or follows a role word ({@code quarterback X}) is a person; an alias that
  *       only counts in context ({@code the Alliance}) needs another name of its entity.</li>
  * </ol>
@@ -72,6 +75,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         boolean contextual;
         Candidate linked;
         boolean dropped;
+        /** Typed by what the text says around it ("X, founded in 2019,"), not by the name's own words. */
+        boolean byContext;
 
         Candidate(TextDocument doc, int from, int to, String text, List<String> titles, boolean initial) {
             this(doc, from, to, doc.token(from).start(), doc.token(to - 1).end(), text, titles, initial);
@@ -652,7 +657,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             boolean nameShaped = c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c);
-            if (nameShaped && (followsRoleWord(doc, c) || hasRoleApposition(doc, c)
+            if (followsOrgNoun(doc, c) || isFounded(doc, c) || worksAt(doc, c) || beforeCorporateTitle(doc, c)) {
+                c.type = EntityType.ORGANIZATION;
+                c.byContext = true;
+            } else if (nameShaped && (followsRoleWord(doc, c) || hasRoleApposition(doc, c)
                     || followsPlacePossessive(doc, c, candidates))) {
                 c.type = EntityType.PERSON;
             } else if (nameShaped && namesAPlace(c) && speaks(doc, c)) {
@@ -713,6 +721,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         Map<String, Integer> counts = new HashMap<>();
         candidates.forEach(c -> counts.merge(c.text, 1, Integer::sum));
+        // What the text says about a name types it even where it opens every sentence it is in.
+        Set<String> byContext = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.byContext) {
+                byContext.add(c.text);
+            }
+        }
         for (Candidate c : candidates) {
             if (c.words() == 1 && c.linked == null && bySurname.containsKey(c.text)
                     && (c.canonical == null || c.type != EntityType.PERSON)) {
@@ -731,7 +746,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     c.dropped = true;
                 }
             } else if (c.type != EntityType.PERSON && c.words() == 1 && c.initial && c.canonical == null
-                    && c.linked == null && !nonInitial.contains(c.text) && !isAcronym(c.text)) {
+                    && c.linked == null && !nonInitial.contains(c.text) && !isAcronym(c.text)
+                    && !byContext.contains(c.text)) {
                 c.dropped = true;
             }
         }
@@ -814,6 +830,80 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
+    /** "St Mary's", "Mary'": the possessive inside a name. */
+    private static boolean isApostrophe(Token t) {
+        return t.is("'s") || t.is("’s") || t.is("'") || t.is("’");
+    }
+
+    /**
+     * "the law firm Brandtmoor", "the state-owned fund Nordvest": a name right after a noun for an
+     * organization, in a noun phrase that opens with an article or a possessive.
+     */
+    private boolean followsOrgNoun(TextDocument doc, Candidate c) {
+        if (c.from < 2 || lang.isGivenName(c.firstWord())) {
+            return false;
+        }
+        Token noun = doc.token(c.from - 1);
+        if (!noun.isWord() || noun.isCapitalized() || !lang.isOrgNoun(noun.text())) {
+            return false;
+        }
+        for (int k = c.from - 2; k >= Math.max(0, c.from - 6); k--) {
+            Token t = doc.token(k);
+            if (ARTICLES.contains(t.lower()) || isApostrophe(t) || t.lower().equals("its")
+                    || t.lower().equals("their")) {
+                return true;
+            }
+            if (!t.isWord() && !t.is("-") || t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Quellwerk, founded in Leipzig in 2015,": what was founded is an organization. */
+    private static boolean isFounded(TextDocument doc, Candidate c) {
+        return c.to + 2 < doc.size() && doc.token(c.to).is(",") && doc.token(c.to + 1).lower().equals("founded")
+                && (doc.token(c.to + 2).lower().equals("in") || doc.token(c.to + 2).lower().equals("by"));
+    }
+
+    /**
+     * "analysts at Kestrelmoor", "a pollster at Ipsos": one unknown word after people named by their work and
+     * "at" is where they work.
+     */
+    private boolean worksAt(TextDocument doc, Candidate c) {
+        if (c.words() != 1 || c.from < 2 || !doc.token(c.from - 1).lower().equals("at")) {
+            return false;
+        }
+        Token role = doc.token(c.from - 2);
+        String w = role.lower();
+        return role.isWord() && !role.isCapitalized()
+                && (lang.isTitle(w) || w.endsWith("s") && lang.isTitle(w.substring(0, w.length() - 1)));
+    }
+
+    /**
+     * "Vellora chief executive Dan Ruiz", "Vellora's chairman": an unknown name, not shaped like a
+     * person's, before a role held inside an organization is that organization.
+     */
+    private boolean beforeCorporateTitle(TextDocument doc, Candidate c) {
+        if (lang.isGivenName(c.firstWord())) {
+            return false;
+        }
+        int k = c.to < doc.size() && isApostrophe(doc.token(c.to)) ? c.to + 1 : c.to;
+        for (int n = 2; n >= 1; n--) {
+            if (k + n > doc.size()) {
+                continue;
+            }
+            boolean lower = true;
+            for (int j = k; j < k + n; j++) {
+                lower &= doc.token(j).isWord() && !doc.token(j).isCapitalized();
+            }
+            if (lower && lang.isCorporateTitle(doc.text(k, k + n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Serbia's Novak Djokovic": a name after a place's possessive. */
     private static boolean followsPlacePossessive(TextDocument doc, Candidate c, List<Candidate> candidates) {
         if (c.from < 2) {
@@ -890,7 +980,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             int start = before - 1;
             int sentenceStart = doc.sentenceStart(doc.sentenceOf(person.from));
             while (start > sentenceStart && before - start < 12 && !doc.token(start - 1).is(",")
-                    && doc.token(start - 1).isWord() && !lang.isCueVerb(doc.token(start - 1).lower())) {
+                    && (doc.token(start - 1).isWord() || isApostrophe(doc.token(start - 1)))
+                    && !lang.isCueVerb(doc.token(start - 1).lower())) {
                 start--;
             }
             addRole(doc, person, start, before);
@@ -922,6 +1013,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         boolean role = false;
         for (int j = k; j < to; j++) {
             Token t = doc.token(j);
+            if (j > k && (t.lower().equals("who") || t.lower().equals("which"))) {
+                to = j; // "the mayor who is seeking a third term": the role ends where its clause begins
+                break;
+            }
             if (!t.isCapitalized() && lang.isCueVerb(t.lower()) || lang.pronounClass(t.text()) != null
                     || t.lower().equals("who") || t.lower().equals("which")) {
                 return; // a clause, not a noun phrase

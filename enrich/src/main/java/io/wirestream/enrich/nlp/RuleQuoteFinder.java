@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>Direct, in quotation marks ({@code "straight"}, {@code “curly”}, {@code „low-high“},
  *       {@code «guillemets»}), attributed by the cue next to the closing mark ({@code ," said Bauer},
  *       {@code ," he said}), else by the last cue before the opening mark in the sentence
- *       ({@code Heyward said: "...}), else to the speaker of the quote before it in the paragraph.
+ *       ({@code Heyward said: "...}), else by a cue and colon that end the paragraph before, else to the
+ *       speaker of the quote before it in the paragraph.
  *       An unattributed quotation needs four words and must not look like a title.</li>
  *   <li>Direct, introduced by a dash and attributed after a closing dash
  *       ({@code - It is smarter ... - said Bauer.}).</li>
@@ -175,6 +176,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (attribution == null) {
             attribution = attributionBefore(doc, names, doc.tokenAtOrAfter(open));
         }
+        if (attribution == null) {
+            attribution = introducedByColon(doc, names, open);
+        }
         if (attribution == null && previous != null) {
             attribution = new Attribution(previousCue, SpeakerRef.PREVIOUS);
         }
@@ -188,6 +192,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return null;
         }
         return found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED);
+    }
+
+    /**
+     * {@code Ruiz said in a statement:} closing one paragraph and a quotation opening the next: the quotation
+     * is what the colon announces.
+     */
+    private Attribution introducedByColon(TextDocument doc, Names names, int open) {
+        String text = doc.text();
+        int paragraph = doc.paragraphStart(open);
+        if (firstNonSpace(text, paragraph, open) != open) {
+            return null;
+        }
+        int colon = paragraph - 1;
+        while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon < 0 || text.charAt(colon) != ':') {
+            return null;
+        }
+        return attributionBefore(doc, names, doc.tokenAtOrAfter(colon));
     }
 
     /** A cue and the reference to its speaker. */
@@ -405,7 +429,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     }
                 }
                 Token next = after < end ? doc.token(after) : null;
-                boolean closes = next == null || !next.isWord() || isPreposition(next) && !next.lower().equals("that")
+                // "Speaking to reporters, he said: ...": a cue before a colon announces the words after it.
+                boolean closes = next == null || !next.isWord() && !next.is(":")
+                        || isPreposition(next) && !next.lower().equals("that")
                         || next.lower().equals("last") || next.lower().equals("this") || next.lower().equals("when")
                         || next.lower().equals("while") || next.lower().equals("via");
                 return closes ? c : -1;
@@ -688,7 +714,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         String pronoun = lang.pronounClass(t.text());
         if (pronoun != null) {
-            return "thing".equals(pronoun) ? null : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
+            // "It added that": a thing that speaks is an organization; "its" before a cue is no subject.
+            return "thing".equals(pronoun) && (k != from || t.lower().equals("its")) ? null
+                    : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
         }
         if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
                 && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {
@@ -735,6 +763,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (p > from && doc.token(p).lower().equals("the")) {
             p--;
         }
+        // "chief executive of Danish lender Holmgaard Bank": words that describe the organization.
+        int described = p;
+        while (described > from && first - described <= 3 && doc.token(described).isWord()
+                && !isNamePreposition(doc.token(described)) && (!doc.token(described).isCapitalized()
+                || lang.isDemonym(doc.token(described).text()))) {
+            described--;
+        }
+        if (described > from && isNamePreposition(doc.token(described)) && described < p) {
+            p = described;
+        }
         if (p <= from || !isNamePreposition(doc.token(p))) {
             return nameEndingAt(doc, names, last);
         }
@@ -743,10 +781,39 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (owner != null && owner.type() == EntityType.PERSON) {
             return nameEndingAt(doc, names, p - 1);
         }
+        SpeakerRef titled = titledNominal(doc, p - 1, from);
+        if (owner == null && titled != null) {
+            return titled; // "The former chief executive of Holmgaard Bank told": a person, not the bank
+        }
         if (owner == null && head.isWord() && !lang.isSpokesNoun(head.text())) {
             return SpeakerRef.NONE;
         }
         return nameEndingAt(doc, names, last);
+    }
+
+    /**
+     * "the former chief executive" ending at {@code head}: a title of one or more words after "the" and
+     * at most two other words, as a nominal whose text is the title; else null.
+     */
+    private SpeakerRef titledNominal(TextDocument doc, int head, int from) {
+        Token t = doc.token(head);
+        for (int n = Math.min(lang.longestTitle(), head - from); n >= 1; n--) {
+            String title = doc.text(head - n + 1, head + 1).toLowerCase(Locale.ROOT);
+            if (!t.isWord() || t.isCapitalized() || !lang.isTitle(title)) {
+                continue;
+            }
+            for (int j = head - n; j >= Math.max(from, head - n - 2); j--) {
+                Token d = doc.token(j);
+                if (d.lower().equals("the")) {
+                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d.start(), t.end(), title);
+                }
+                if (!d.isWord() || d.isCapitalized()) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private static boolean isNamePreposition(Token t) {

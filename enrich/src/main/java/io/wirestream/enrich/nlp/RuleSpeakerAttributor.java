@@ -1,5 +1,6 @@
 package io.wirestream.enrich.nlp;
 
+import io.wirestream.core.record.EntityType;
 import io.wirestream.core.record.QuoteKind;
 import io.wirestream.core.record.Speaker;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
  * <ul>
  *   <li>a name is the entity mentioned there, or, when no entity is, the name as written (but not one
  *       capitalized word that opens a sentence, which is as often a common noun: "Analysts said");</li>
- *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to, or nobody;</li>
+ *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to; an "it" it leaves open,
+ *       the organization that gave the quote just before; else nobody;</li>
  *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
  * </ul>
  */
@@ -39,7 +41,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             SpeakerRef ref = q.speaker();
             Speaker speaker = switch (ref.kind()) {
                 case NAME -> byName(doc, mentions, ref);
-                case PRONOUN, NOMINAL -> speaker(coreference.resolve(doc, mentions, ref));
+                case PRONOUN, NOMINAL -> resolved(doc, entities, mentions, ref, quotes, speakers, i);
                 case PREVIOUS -> i > 0 && doc.paragraphStart(quotes.get(i - 1).start()) == doc.paragraphStart(q.start())
                         ? speakers.get(i - 1) : null;
                 case NONE -> null;
@@ -47,6 +49,30 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             speakers.add(speaker);
         }
         return speakers;
+    }
+
+    /**
+     * What coreference resolves a pronoun or nominal to; for an "it" it leaves open, the organization that
+     * spoke in the quote before, in the same or the sentence before ("..., the ministry said. It added
+     * that ...").
+     */
+    private Speaker resolved(TextDocument doc, List<NamedEntity> entities, EntityMentions mentions, SpeakerRef ref,
+                             List<QuoteCandidate> quotes, List<Speaker> speakers, int i) {
+        Speaker speaker = speaker(coreference.resolve(doc, mentions, ref));
+        if (speaker != null || ref.kind() != SpeakerRef.Kind.PRONOUN || !"thing".equals(lang.pronounClass(ref.text()))
+                || i == 0 || speakers.get(i - 1) == null) {
+            return speaker;
+        }
+        int before = doc.sentenceAtOffset(quotes.get(i - 1).start());
+        if (doc.sentenceAtOffset(ref.start()) - before > 1) {
+            return null;
+        }
+        for (NamedEntity entity : entities) {
+            if (entity.id().equals(speakers.get(i - 1).entityId()) && entity.type() == EntityType.ORGANIZATION) {
+                return speakers.get(i - 1);
+            }
+        }
+        return null;
     }
 
     private Speaker byName(TextDocument doc, EntityMentions mentions, SpeakerRef ref) {

@@ -88,4 +88,50 @@ class CoreferenceTest {
         assertThat(speakers("Zheng Qinwen lost the final. Zheng, playing her first final, said the occasion had been "
                 + "overwhelming at the start.")).containsExactly("Zheng Qinwen");
     }
+
+    @Test
+    void itIsTheOrganizationThatGaveTheQuoteBefore() {
+        assertThat(speakers("The Transport Ministry published new timetables on Friday. Trains will run less often in the "
+                + "summer, the ministry said in a statement. It added that ticket prices would not change."))
+                .containsExactly("Transport Ministry", "Transport Ministry");
+    }
+
+    @Test
+    void theMinistryMayBeNamedManyParagraphsBefore() {
+        assertThat(speakers("The Transport Ministry published new timetables on Friday.\n\nCommuters were angry.\n\n"
+                + "Some drove instead.\n\nOthers stayed at home.\n\nThe ministry said on Saturday that it would review "
+                + "the rules.")).containsExactly("Transport Ministry");
+    }
+
+    @Test
+    void aNominalPrefersTheOrganizationWhoseMentionHoldsTheWord() {
+        assertThat(speakers("Astor Bank sold bonds to pensioners. The Central Bank of Ruritania fined Astor on Monday. "
+                + "The central bank said it would not comment further.")).containsExactly("Central Bank of Ruritania");
+    }
+
+    @Test
+    void theCompanyIsTheOrganizationLastInSubjectPosition() {
+        assertThat(speakers("Brightwell Foods raised money from investors including the Carver Fund. "
+                + "The company said the money would pay for a new plant.")).containsExactly("Brightwell Foods");
+    }
+
+    @Test
+    void theSpokeswomanIsThePersonIntroducedAsOneForAnOrganization() {
+        assertThat(speakers("A spokeswoman for St Mary's Hospital, Clara Jensen, spoke on Monday. Mayor Tom Hardy "
+                + "visited the wards. The spokeswoman said that visits would resume on Monday."))
+                .containsExactly("Clara Jensen");
+    }
+
+    @Test
+    void aRoleBeforeARelativeClauseIsStillTheRole() {
+        assertThat(speakers("Anna Berg, the mayor who is seeking a third term, met Paul Lind on Monday. "
+                + "The mayor said that the budget was balanced.")).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void anAgeBeforeARoleNounIsThePersonInSubjectPosition() {
+        assertThat(speakers("“We will finish the bridge by June,” said Marta Olsen, the project's chief engineer. "
+                + "The 51-year-old engineer, who joined in 2010, said the budget would hold."))
+                .containsExactly("Marta Olsen", "Marta Olsen");
+    }
 }

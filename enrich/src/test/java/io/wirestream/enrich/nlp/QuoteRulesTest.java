@@ -311,4 +311,32 @@ class QuoteRulesTest {
         assertThat(quotes("Director-General Amina Njoroge said the rise of cases in the region was \"very worrying\"."))
                 .extracting(Quote::text).containsExactly("the rise of cases in the region was \"very worrying");
     }
+
+    @Test
+    void aCueAndColonEndingAParagraphAttributeTheQuotationOpeningTheNext() {
+        assertThat(quotes(INTRO + "Bauer said in a video message:\n\n“The alliance must spend more on defence.”"))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::kind)
+                .containsExactly(tuple("The alliance must spend more on defence", "Rob Bauer", QuoteKind.DIRECT));
+    }
+
+    @Test
+    void wordsBeforeACueThatAnnouncesAQuotationAreNoQuote() {
+        assertThat(quotes(INTRO + "Standing beside the damaged runway at the base, he said: “The alliance must spend more.”"))
+                .extracting(Quote::text).containsExactly("The alliance must spend more");
+    }
+
+    @Test
+    void declaredWithAnObjectIsNoSpeech() {
+        assertThat(quotes("The government declared a state of emergency across the region on Friday, after the floods.\n"
+                + "Governor Ana Ruiz declared that the roads would reopen soon."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the roads would reopen soon", "Ana Ruiz"));
+    }
+
+    @Test
+    void aTitleOfAnOrganizationIsAPersonNotTheOrganization() {
+        assertThat(quotes("The former chief executive of Danish lender Holmgaard Bank told a court that he had never seen "
+                + "the reports.\n\nLars Eriksen, 58, denies the charges."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Lars Eriksen");
+    }
 }

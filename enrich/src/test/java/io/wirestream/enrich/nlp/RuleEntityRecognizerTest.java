@@ -118,4 +118,18 @@ class RuleEntityRecognizerTest {
         assertThat(entities("Reuters NATO correspondent Sabine Siebold reported it."))
                 .extracting(Entity::name).containsExactly("Reuters", "NATO", "Sabine Siebold");
     }
+
+    @Test
+    void typesAnOrganizationByWhatTheTextSaysAroundIt() {
+        List<Entity> found = entities("She joined the law firm Brandtmoor in 2019. Quellwerk, founded in Leipzig in 2015, "
+                + "makes pumps. More cuts are coming, according to analysts at Kestrelmoor. "
+                + "Vellora chief executive Dan Ruiz resigned.");
+
+        assertThat(found).extracting(Entity::name, Entity::type).contains(
+                org.assertj.core.groups.Tuple.tuple("Brandtmoor", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Quellwerk", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Kestrelmoor", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Vellora", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Dan Ruiz", EntityType.PERSON));
+    }
 }
