@@ -25,6 +25,8 @@ public final class OpsHttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OpsHttpServer.class);
     private static final String JSON = "application/json; charset=utf-8";
+    /** When a client may try again after a 503: about when a restarted database takes connections again. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -163,6 +165,10 @@ public final class OpsHttpServer implements AutoCloseable {
             }
         } catch (IllegalArgumentException e) {
             write(exchange, 400, JSON, mapper.writeValueAsBytes(Map.of("error", String.valueOf(e.getMessage()))));
+        } catch (ServiceUnavailableException e) {
+            log.warn("GET {} cannot be answered now: {}", exchange.getRequestURI(), e.getMessage());
+            exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+            write(exchange, 503, JSON, mapper.writeValueAsBytes(Map.of("error", String.valueOf(e.getMessage()))));
         } catch (Exception e) {
             log.error("GET {} failed", exchange.getRequestURI(), e);
             write(exchange, 500, JSON, mapper.writeValueAsBytes(Map.of("error", "internal error: "

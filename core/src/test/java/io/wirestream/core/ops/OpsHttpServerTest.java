@@ -30,6 +30,9 @@ class OpsHttpServerTest {
                 .metrics(registry)
                 .health("kafka", () -> Health.up("RUNNING"))
                 .health("database", () -> databaseUp.get() ? Health.up("ok") : Health.down("connection refused"))
+                .endpoint("/api/down", request -> {
+                    throw new ServiceUnavailableException("the database is restarting", null);
+                })
                 .endpoint("/api/things", request -> request.subPath().equals("missing") ? null
                         : Map.of("limit", request.intParam("limit", 20, 1, 100), "sub", request.subPath(),
                         "params", new TreeSet<>(request.paramNames())))
@@ -71,6 +74,15 @@ class OpsHttpServerTest {
         assertThat(bad.body()).contains("limit must be between 1 and 100");
 
         assertThat(get("/api/things/missing").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEndpointWhoseDependencyIsDownAnswers503WithWhenToRetry() throws Exception {
+        HttpResponse<String> down = get("/api/down");
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.headers().firstValue("Retry-After")).contains("5");
+        assertThat(down.body()).contains("the database is restarting");
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.wirestream.sink.api;
 
+import io.wirestream.core.ops.JsonEndpoint;
 import io.wirestream.core.ops.OpsHttpServer;
+import io.wirestream.core.ops.ServiceUnavailableException;
+import io.wirestream.sink.postgres.SqlErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -24,11 +28,28 @@ public final class QueryApi {
 
     /** Adds the API's endpoints over {@code dataSource} to {@code http}. */
     public static OpsHttpServer.Builder serve(OpsHttpServer.Builder http, DataSource dataSource, Clock clock) {
-        return http.endpoint("/api/articles", new ArticlesEndpoint(dataSource, clock))
-                .endpoint("/api/quotes", new ListEndpoint<>(QuotesEndpoint.SPEC, dataSource, clock))
-                .endpoint("/api/entities", new ListEndpoint<>(EntitiesEndpoint.SPEC, dataSource, clock))
-                .endpoint("/api/speakers", new ListEndpoint<>(SpeakersEndpoint.SPEC, dataSource, clock))
+        return http.endpoint("/api/articles", unavailableWhenDown(new ArticlesEndpoint(dataSource, clock)))
+                .endpoint("/api/quotes",
+                        unavailableWhenDown(new ListEndpoint<>(QuotesEndpoint.SPEC, dataSource, clock)))
+                .endpoint("/api/entities",
+                        unavailableWhenDown(new ListEndpoint<>(EntitiesEndpoint.SPEC, dataSource, clock)))
+                .endpoint("/api/speakers",
+                        unavailableWhenDown(new ListEndpoint<>(SpeakersEndpoint.SPEC, dataSource, clock)))
                 .document(OPENAPI_PATH, "application/yaml; charset=utf-8", openApi());
+    }
+
+    /** A database that cannot answer is a 503 for the client to retry, not a 500 for it to report. */
+    private static JsonEndpoint unavailableWhenDown(JsonEndpoint endpoint) {
+        return request -> {
+            try {
+                return endpoint.handle(request);
+            } catch (SQLException e) {
+                if (SqlErrors.isUnavailable(e)) {
+                    throw new ServiceUnavailableException("The database is unavailable: " + SqlErrors.summary(e), e);
+                }
+                throw e;
+            }
+        };
     }
 
     /** The OpenAPI description of the API, as served. */

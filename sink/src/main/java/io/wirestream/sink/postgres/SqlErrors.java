@@ -3,10 +3,12 @@ package io.wirestream.sink.postgres;
 import io.wirestream.sink.Failures;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.Optional;
 
 /** Tells a row the database will never accept from a database that cannot accept anything right now. */
-final class SqlErrors {
+public final class SqlErrors {
 
     private SqlErrors() {
     }
@@ -35,10 +37,28 @@ final class SqlErrors {
      * What went wrong, for logs and health reports: for a failed JDBC batch, the error of the statement
      * that broke it rather than the batch's own wrapper message.
      */
-    static String summary(SQLException error) {
+    public static String summary(SQLException error) {
         SQLException reported = error instanceof BatchUpdateException && error.getNextException() != null
                 ? error.getNextException() : error;
         return Failures.describe(reported);
+    }
+
+    /**
+     * Whether {@code error} says the database cannot answer now rather than that the request is wrong: no
+     * connection (SQLSTATE class 08, or a pool that has none to give), insufficient resources (53), or the
+     * server shutting down or cancelling the statement (57).
+     */
+    public static boolean isUnavailable(SQLException error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof SQLTransientException || e instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (e instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code error} rejects the data written; see {@link #dataError}. */

@@ -21,6 +21,7 @@ import io.wirestream.sink.TestBatches;
 import io.wirestream.sink.postgres.PostgresStore;
 import io.wirestream.sink.store.ArticleChange;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The query API on the real PostgreSQL server, over HTTP. Every answer is also checked against
@@ -287,6 +289,33 @@ class QueryApiTest {
         return new Article(a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(), a.authors(), a.publishedAt(),
                 a.language(), a.body() + " " + speaker, entities, List.of(byThem, a.quotes().get(1)), a.enrichedAt(),
                 a.extractorVersion());
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsA503ToRetry() throws Exception {
+        PGSimpleDataSource nowhere = new PGSimpleDataSource();
+        nowhere.setServerNames(new String[] {"127.0.0.1"});
+        nowhere.setPortNumbers(new int[] {closedPort()});
+        nowhere.setConnectTimeout(2);
+        try (OpsHttpServer down = QueryApi.serve(OpsHttpServer.builder(0), nowhere, Clock.systemUTC()).start()) {
+            for (String path : List.of("/api/articles", "/api/articles/x", "/api/quotes", "/api/entities",
+                    "/api/speakers")) {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + down.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).as(path).isEqualTo(503);
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                assertThat(json(response, 503).get("error").asText()).startsWith("The database is unavailable");
+                openApi.check(URI.create(path), response);
+            }
+        }
+    }
+
+    /** A local port nothing listens on. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private List<String> ids(String query) throws Exception {

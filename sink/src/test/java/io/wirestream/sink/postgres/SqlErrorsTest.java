@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,23 @@ class SqlErrorsTest {
     @ValueSource(strings = {"08001", "08006", "40001", "40P01", "42P01", "53300", "57P01", "57P03"})
     void anUnavailableOrBrokenDatabaseIsNot(String state) {
         assertThat(SqlErrors.isCausedByData(new SQLException("unavailable", state))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"08001", "08006", "53300", "57014", "57P01", "57P03"})
+    void noConnectionNoResourcesOrAServerShuttingDownIsUnavailability(String state) {
+        assertThat(SqlErrors.isUnavailable(new SQLException("unavailable", state))).isTrue();
+    }
+
+    @Test
+    void aPoolWithNoConnectionToGiveIsUnavailability() {
+        assertThat(SqlErrors.isUnavailable(new SQLTransientConnectionException("Connection is not available"))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"22021", "23505", "42P01", "42703"})
+    void aRefusedOrWrongQueryIsNot(String state) {
+        assertThat(SqlErrors.isUnavailable(new SQLException("wrong", state))).isFalse();
     }
 
     @Test
