@@ -9,6 +9,7 @@ import io.wirestream.enrich.extract.ExtractedArticle;
 import io.wirestream.enrich.extract.ExtractionLimitException;
 import io.wirestream.enrich.extract.ExtractionLimits;
 import io.wirestream.enrich.extract.JsoupArticleExtractor;
+import io.wirestream.enrich.extract.LanguageChoice;
 import io.wirestream.enrich.extract.PageMetadata;
 import io.wirestream.enrich.nlp.Enrichment;
 import io.wirestream.enrich.nlp.EnrichmentStages;
@@ -125,7 +126,7 @@ public final class ArticlePipeline {
         var publishedAt = meta.publishedAt() != null || item == null ? meta.publishedAt() : item.published();
         List<String> tags = !meta.tags().isEmpty() || item == null ? meta.tags() : item.categories();
         String canonicalUrl = meta.canonicalUrl() != null ? meta.canonicalUrl() : page.url();
-        Enrichment enrichment = enricher.enrich(extracted.body());
+        Enrichment enrichment = enrichIfReadable(meta.language(), extracted.body());
         return new Article(page.id(), page.url(), canonicalUrl, host(fetchedFrom), meta.siteName(), title,
                 meta.description(), authors, publishedAt, meta.updatedAt(), meta.language(), meta.section(), tags,
                 meta.topImage(), extracted.body(), enrichment.entities(), enrichment.quotes(), clock.instant(),
@@ -144,9 +145,19 @@ public final class ArticlePipeline {
         }
         String text = body == null ? "" : body;
         checkSize(id, text);
-        Enrichment enrichment = enricher.enrich(text);
-        return new Article(id, null, null, null, blankToNull(title), List.of(), null, null, text,
+        String language = LanguageChoice.choose(null, text);
+        Enrichment enrichment = enrichIfReadable(language, text);
+        return new Article(id, null, null, null, blankToNull(title), List.of(), null, language, text,
                 enrichment.entities(), enrichment.quotes(), clock.instant(), EXTRACTOR_VERSION);
+    }
+
+    /**
+     * The entities and quotes of an article the enrichment stages can read, else none: rules written for one
+     * language find wrong names and wrong speakers in another, and a wrong speaker is worse than none. The
+     * body stays, for a replay once the article's language has stages.
+     */
+    private Enrichment enrichIfReadable(String language, String body) {
+        return enricher.reads(language) ? enricher.enrich(body) : Enrichment.NONE;
     }
 
     private static String limitKey(ExtractionLimitException.Limit limit) {

@@ -60,7 +60,8 @@ public final class EnrichConfig {
             .withDefault("en")
             .withValidator(LanguageData::isAvailable, "a language whose word lists are shipped (en)")
             .withDoc("Language of the word lists (quote marks, cue verbs, titles, stop words) the enrichment "
-                    + "stages use: the ISO 639-1 code of a folder under io/wirestream/enrich/nlp/.");
+                    + "stages use: the ISO 639-1 code of a folder under io/wirestream/enrich/nlp/. An article in "
+                    + "another language keeps its body and metadata but gets no entities or quotes.");
 
     public static final ConfigField<String> TOKENIZER = stage(EnrichmentStage.TOKENIZER);
     public static final ConfigField<String> SENTENCE_SPLITTER = stage(EnrichmentStage.SENTENCE_SPLITTER);

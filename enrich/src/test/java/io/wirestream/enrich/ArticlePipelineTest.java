@@ -52,6 +52,36 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void anArticleInALanguageTheStagesDoNotReadKeepsItsBodyButGetsNoEntitiesOrQuotes() {
+        String italian = "Il ministro dell'Economia Marco Bellandi ha presentato la manovra a Roma. "
+                + "«Abbiamo fatto scelte chiare per le famiglie», ha dichiarato Bellandi ai giornalisti, "
+                + "secondo i quali il governo punta a ridurre il deficit entro la fine dell'anno.";
+
+        Article html = pipeline.fromHtml("it-html", "https://notizie.example.it/manovra",
+                "<html lang=\"it\"><body><article><p>" + italian + "</p></article></body></html>");
+        Article text = pipeline.fromText("it-text", "La manovra", italian);
+
+        assertThat(html.language()).isEqualTo("it");
+        assertThat(html.body()).isEqualTo(italian);
+        assertThat(html.entities()).isEmpty();
+        assertThat(html.quotes()).isEmpty();
+        assertThat(text.language()).as("detected from the text").isEqualTo("it");
+        assertThat(text.entities()).isEmpty();
+    }
+
+    @Test
+    void textInTheStagesLanguageOrTooShortToTellIsEnriched() {
+        Article english = pipeline.fromText("en", null, "Rob Bauer, the chair of the NATO Military Committee, "
+                + "said in Brussels on Monday that the alliance had to prepare for a long confrontation.");
+        Article shortText = pipeline.fromText("short", null, "“We will be ready when it comes,” Bauer said.");
+
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(english.entities()).extracting(e -> e.name()).contains("Rob Bauer");
+        assertThat(shortText.language()).isNull();
+        assertThat(shortText.quotes()).isNotEmpty();
+    }
+
+    @Test
     void fromHtmlAndFromTextNeedNoFeed() {
         Article html = pipeline.fromHtml("h", "https://example.org/x", "<p>Short.</p>");
         assertThat(html.title()).isNull();

@@ -10,7 +10,7 @@ import java.util.Set;
  * better evidence than the template. Closely related languages the detector confuses never overrule a
  * declaration.
  */
-final class LanguageChoice {
+public final class LanguageChoice {
 
     /** Below this a detection is not trusted even to fill a missing declaration. */
     private static final double MIN_PROBABILITY = 0.9;
@@ -26,7 +26,7 @@ final class LanguageChoice {
     }
 
     /** The language of an article that declares {@code declared} (or null) and whose body is {@code body}. */
-    static String choose(String declared, String body) {
+    public static String choose(String declared, String body) {
         TextLanguage.Guess guess = TextLanguage.detect(body);
         if (guess == null || guess.probability() < MIN_PROBABILITY) {
             return declared;

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record Enrichment(List<Entity> entities, List<Quote> quotes) {
 
+    /** No entities and no quotes. */
+    public static final Enrichment NONE = new Enrichment(List.of(), List.of());
+
     public Enrichment {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);

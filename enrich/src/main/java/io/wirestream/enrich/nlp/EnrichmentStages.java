@@ -45,7 +45,7 @@ public final class EnrichmentStages {
         LanguageData lang = LanguageData.of(selection.language());
         Tokenizer tokenizer = provider(selection, EnrichmentStage.TOKENIZER).tokenizer(lang);
         Coreference coreference = provider(selection, EnrichmentStage.COREFERENCE).coreference(lang);
-        return new TextEnricher(tokenizer,
+        return new TextEnricher(selection.language(), tokenizer,
                 provider(selection, EnrichmentStage.SENTENCE_SPLITTER).sentenceSplitter(lang, tokenizer),
                 provider(selection, EnrichmentStage.ENTITY_RECOGNIZER).entityRecognizer(lang),
                 provider(selection, EnrichmentStage.QUOTE_FINDER).quoteFinder(lang),

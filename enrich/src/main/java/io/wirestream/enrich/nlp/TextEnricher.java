@@ -16,14 +16,19 @@ import java.util.Objects;
  */
 public final class TextEnricher {
 
+    private final String language;
     private final Tokenizer tokenizer;
     private final SentenceSplitter splitter;
     private final EntityRecognizer recognizer;
     private final QuoteFinder quoteFinder;
     private final SpeakerAttributor attributor;
 
-    public TextEnricher(Tokenizer tokenizer, SentenceSplitter splitter, EntityRecognizer recognizer,
-                        QuoteFinder quoteFinder, SpeakerAttributor attributor) {
+    /**
+     * @param language the ISO 639-1 code of the language the stages read (of their word lists)
+     */
+    public TextEnricher(String language, Tokenizer tokenizer, SentenceSplitter splitter,
+                        EntityRecognizer recognizer, QuoteFinder quoteFinder, SpeakerAttributor attributor) {
+        this.language = Objects.requireNonNull(language, "language");
         this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
         this.splitter = Objects.requireNonNull(splitter, "splitter");
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
@@ -34,6 +39,19 @@ public final class TextEnricher {
     /** The built-in rule-based English stages with the shipped word lists and gazetteers. */
     public static TextEnricher standard() {
         return EnrichmentStages.enricher(EnrichmentStages.Selection.rules("en"));
+    }
+
+    /** The ISO 639-1 code of the language the stages read. */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * Whether the stages can read an article in {@code articleLanguage}: their own language, or an unknown one
+     * (null), which is most often a short text in the usual language.
+     */
+    public boolean reads(String articleLanguage) {
+        return articleLanguage == null || articleLanguage.equals(language);
     }
 
     /** Tokenizes and splits {@code body}, the first step of {@link #enrich}. */
