@@ -132,4 +132,46 @@ class RuleEntityRecognizerTest {
                 org.assertj.core.groups.Tuple.tuple("Vellora", EntityType.ORGANIZATION),
                 org.assertj.core.groups.Tuple.tuple("Dan Ruiz", EntityType.PERSON));
     }
+
+    @Test
+    void aCouncillorIsATitleNotAName() {
+        assertThat(entities("Councillor Janet Pryce spoke first.")).extracting(Entity::name, Entity::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Janet Pryce", EntityType.PERSON));
+    }
+
+    @Test
+    void anUnknownNameInCapitalsThatOpensTheTextBeforeADashIsTheDateline() {
+        List<Entity> found = entities("KETTLEBRIDGE, England — A row broke out. NEW YORK trading was calm.");
+
+        assertThat(named(found, "KETTLEBRIDGE")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(found).noneMatch(e -> e.name().equals("YORK"));
+    }
+
+    @Test
+    void aPossessiveInsideAnOrganizationsNameStaysInIt() {
+        List<Entity> found = entities("The money came from the Holloway Children's Trust. Spain's Ministry of "
+                + "Agriculture said so.");
+
+        assertThat(named(found, "Holloway Children's Trust")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Ministry of Agriculture")).isPresent();
+    }
+
+    @Test
+    void anOrganizationsHeadMayComeBeforeFor() {
+        assertThat(named(entities("Researchers at the Kvarnes Institute for Polar Research agreed."),
+                "Kvarnes Institute for Polar Research")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameInAppositionAfterARoleIsAPerson() {
+        assertThat(named(entities("The interim president, Amadou Keïta, wrote a letter."), "Amadou Keïta")).get()
+                .extracting(Entity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameAfterTheWordJournalIsAnOrganization() {
+        assertThat(named(entities("It was published in the journal Polar Marine Biology on Monday."),
+                "Polar Marine Biology")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
