@@ -41,6 +41,7 @@ public final class LanguageData {
     private final Set<String> corporateTitles;
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
+    private final Set<String> pastForms;
 
     private LanguageData(String language) {
         this.language = language;
@@ -74,6 +75,7 @@ public final class LanguageData {
         WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
         this.orgNouns = nouns.words();
         this.namingOrgNouns = nouns.marked();
+        this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
     }
 
     /** The English data, read once. */
@@ -218,7 +220,13 @@ public final class LanguageData {
         return demonyms.contains(words);
     }
 
+    /** Whether {@code word} (lower case) is a verb's past form that makes a finite clause ("fell", "rose"). */
+    public boolean isPastForm(String word) {
+        return pastForms.contains(word);
+    }
+
     /** Whether cue {@code word} takes the listener as its object ("told", "asked"). */
+
     public boolean isObjectCue(String word) {
         return objectCues.contains(word.toLowerCase(Locale.ROOT));
     }

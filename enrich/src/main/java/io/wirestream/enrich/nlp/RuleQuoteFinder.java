@@ -366,6 +366,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (first < end && !doc.token(first).isWord()) {
             first++;
         }
+        if (s == 0) {
+            first = afterDateline(doc, first, end);
+        }
         for (int k = first + 4; k < end; k++) {
             if (!doc.token(k - 1).is(",")) {
                 continue;
@@ -390,6 +393,23 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return;
             }
         }
+    }
+
+    /** "NEW YORK — Meridian will close ...": the words after a dateline that opens the text, else {@code first}. */
+    private static int afterDateline(TextDocument doc, int first, int end) {
+        if (first >= end || !doc.token(first).isAllCaps() || doc.token(first).text().length() < 2) {
+            return first;
+        }
+        for (int j = first + 1; j < Math.min(end, first + 6); j++) {
+            Token t = doc.token(j);
+            if (t.is("—") || t.is("–")) {
+                return j + 1;
+            }
+            if (!t.is(",") && !t.isCapitalized()) {
+                return first;
+            }
+        }
+        return first;
     }
 
     /**
@@ -456,6 +476,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                 Token t = doc.token(j);
                 if (t.lower().equals("that")) {
+                    if (j > k + 2 && CONJUNCTIONS.contains(doc.token(j - 1).lower())) {
+                        break; // "said no decision had been taken and that ...": the first clause has no "that"
+                    }
                     // "said outside a school that had been ...": a relative clause, not what was said.
                     that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
                     break;
@@ -483,7 +506,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (clauseStart >= end) {
                 continue;
             }
-            SpeakerRef ref = isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
+            SpeakerRef ref = quotedAsSaying(doc, k, from) ? speakerBefore(doc, names, k - 3, from)
+                    : isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
                     ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
                 clauseStart = afterCircumstance(doc, clauseStart, end);
@@ -494,7 +518,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 Token next = doc.token(clauseStart);
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
                         || next.isCapitalized() && !lang.isStopword(next.lower())
-                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows);
+                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows
+                        || unnamedSpeaker(doc, k, from) && clauseFollows);
                 if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
                     continue;
                 }
@@ -529,10 +554,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
-     * "said inflation was falling", "suggested the likeliest reason is fear": an auxiliary soon after a cue
-     * makes the words after it a clause, unless a new clause (", and", ";") starts first.
+     * "said inflation was falling", "said sales fell": an auxiliary or a past form soon after a cue makes the
+     * words after it a clause, unless a new clause (", and", ";") or verb phrase ("confirmed the attack but
+     * did not ...") starts first.
      */
-    private static boolean finiteVerbSoon(TextDocument doc, int from, int end) {
+    private boolean finiteVerbSoon(TextDocument doc, int from, int end) {
         for (int j = from + 1; j < Math.min(end, from + 14); j++) {
             Token t = doc.token(j);
             if (t.is(",")) {
@@ -544,11 +570,20 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
                 return false;
             }
-            if (AUXILIARIES.contains(t.lower())) {
+            if (CONJUNCTIONS.contains(t.lower()) && j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower())) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower()) || j > from + 1 && lang.isPastForm(t.lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Diarra was quoted as saying": the cue's subject stands before the passive. */
+    private static boolean quotedAsSaying(TextDocument doc, int k, int from) {
+        return k - 3 >= from && doc.token(k - 1).lower().equals("as") && doc.token(k - 2).lower().equals("quoted")
+                && isPassive(doc.token(k - 3));
     }
 
     /**
@@ -585,6 +620,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
             case "is", "was", "are", "were", "be", "been", "being", "to" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * "A resident said gunfire could be heard": a plain noun before a verb of saying itself (not one that
+     * reports only with "that") is a speaker the text does not name.
+     */
+    private boolean unnamedSpeaker(TextDocument doc, int k, int from) {
+        Token cue = doc.token(k);
+        return lang.reportsWithoutThat(cue.text()) && !lang.isObjectCue(cue.text()) && hasNounSubject(doc, k, from);
     }
 
     /** Whether the cue at {@code k} follows a plain noun ("people familiar with the talks say"). */
@@ -652,6 +696,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** The speaker of the cue at {@code c}: its subject, or for an "-ing" cue, its clause's subject. */
     private SpeakerRef subjectOfCue(TextDocument doc, Names names, int c, int from, int limit) {
+        if (quotedAsSaying(doc, c, from)) {
+            return speakerBefore(doc, names, c - 3, from);
+        }
         if (isParticiple(doc.token(c))) {
             return participleSubject(doc, names, c, from);
         }

@@ -339,4 +339,49 @@ class QuoteRulesTest {
                 + "the reports.\n\nLars Eriksen, 58, denies the charges."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Lars Eriksen");
     }
+
+    @Test
+    void saidXAndThatYIsOneReportedClause() {
+        assertThat(quotes("Mayor Tom Reid said no decision had been taken and that the library would stay open."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("no decision had been taken and that the library would stay open", "Tom Reid"));
+    }
+
+    @Test
+    void aPastFormSoonAfterTheCueMakesAReportedClause() {
+        assertThat(quotes("Finance chief Mark Hollis said sales at older stores fell 2 percent in the quarter."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("sales at older stores fell 2 percent in the quarter", "Mark Hollis"));
+    }
+
+    @Test
+    void aPlainNounBeforeSaidIsAnUnnamedSpeakerOfTheClauseAfterIt() {
+        assertThat(quotes("A resident said gunfire could be heard all morning."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("gunfire could be heard all morning", null));
+    }
+
+    @Test
+    void aCueThatReportsOnlyWithThatNeedsAName() {
+        assertThat(quotes("A presentation to bondholders indicated office jobs would be cut.")).isEmpty();
+    }
+
+    @Test
+    void aVerbPhraseAfterTheObjectIsNoClause() {
+        assertThat(quotes("The Ministry of Defence confirmed the attack but did not give a death toll.")).isEmpty();
+    }
+
+    @Test
+    void quotedAsSayingHasItsSubjectBeforeThePassive() {
+        assertThat(quotes("Colonel Moussa Diarra, a spokesman for the army, was quoted as saying by state television "
+                + "that the soldiers had fought bravely."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the soldiers had fought bravely", "Moussa Diarra"));
+    }
+
+    @Test
+    void anUnmarkedQuoteStartsAfterTheDateline() {
+        assertThat(quotes("NEW YORK — Halvorsen Stores will close 40 shops next year, the company said on Tuesday."))
+                .extracting(Quote::text).containsExactly("Halvorsen Stores will close 40 shops next year");
+    }
 }
