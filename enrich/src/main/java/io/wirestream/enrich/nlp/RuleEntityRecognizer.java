@@ -260,7 +260,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (t.isCapitalized() || t.is(".")) {
                 continue;
             }
-            boolean joins = t.is("&") || isApostrophe(t) || lang.isParticle(t.text()) || t.text().equals("and") && endsWithSuffix
+            boolean joins = t.is("&") || isApostrophe(t) || lang.isParticle(t.text())
+                    || t.text().equals("and") && endsWithSuffix
                     && gazetteer.lookup(doc.text(a, k)) == null
                     || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
             if (!joins) {

@@ -160,7 +160,8 @@ class RuleEntityRecognizerTest {
     @Test
     void anOrganizationsHeadMayComeBeforeFor() {
         assertThat(named(entities("Researchers at the Kvarnes Institute for Polar Research agreed."),
-                "Kvarnes Institute for Polar Research")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+                "Kvarnes Institute for Polar Research")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
