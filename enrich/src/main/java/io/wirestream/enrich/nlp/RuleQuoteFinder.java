@@ -880,6 +880,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int last = comma - 1;
         if (last >= from && names.entityEndingAt(last) != null) {
             int first = names.firstTokenOfMentionEndingAt(last);
+            while (first - 1 >= from && doc.token(first - 1).isCapitalized()
+                    && lang.isTitle(doc.token(first - 1).lower())) {
+                first--; // "The council's leader, Councillor Tom Whitlock, said": the title opens the apposition
+            }
             if (first - 1 >= from && doc.token(first - 1).is(",")
                     && names.entityEndingAt(last).type() != EntityType.LOCATION) {
                 return nameEndingAt(doc, names, last);

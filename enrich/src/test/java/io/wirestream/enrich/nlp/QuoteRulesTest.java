@@ -384,4 +384,11 @@ class QuoteRulesTest {
         assertThat(quotes("NEW YORK — Halvorsen Stores will close 40 shops next year, the company said on Tuesday."))
                 .extracting(Quote::text).containsExactly("Halvorsen Stores will close 40 shops next year");
     }
+
+    @Test
+    void aTitledNameInAnAppositionAfterANominalIsTheSpeaker() {
+        assertThat(quotes("“We will fight on,” said Janet Pryce. The council's leader, Councillor Tom Reid, said "
+                + "no decision had been taken."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Janet Pryce", "Tom Reid");
+    }
 }
