@@ -11,7 +11,8 @@ import java.util.Set;
  * is referred to next):
  * <ul>
  *   <li>{@code he}, {@code she} (and {@code him}, {@code her}): the person last in subject position (the
- *       first person named in a sentence) before the pronoun; else the person mentioned last;</li>
+ *       first person named in a sentence) before the pronoun, unless a later sentence opens with a title
+ *       of a person named before ({@code The judge rejected ...}); else the person mentioned last;</li>
  *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
  *       before, with no person named since; otherwise nothing (a plural usually means people the text does
  *       not name);</li>
@@ -78,8 +79,11 @@ public final class RuleCoreference implements Coreference {
         return false;
     }
 
-    /** The person last in subject position before {@code offset}; else the person mentioned last. */
-    private static NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset) {
+    /**
+     * The person last in subject position before {@code offset}, or one named since by a title in subject
+     * position; else the person mentioned last.
+     */
+    private NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset) {
         NamedEntity best = null;
         int bestSentence = -1;
         int sentence = 0;
@@ -96,7 +100,35 @@ public final class RuleCoreference implements Coreference {
                 bestSentence = sentence;
             }
         }
-        return best == null ? lastPerson(mentions, offset, null) : best;
+        if (best == null) {
+            return lastPerson(mentions, offset, null);
+        }
+        NamedEntity titled = titledSubjectSince(doc, mentions, bestSentence, offset);
+        return titled != null ? titled : best;
+    }
+
+    /**
+     * "The judge rejected that argument. “...,” she said": a sentence after {@code sentence} that opens with a
+     * title as its subject makes the person last mentioned with that title the last subject.
+     */
+    private NamedEntity titledSubjectSince(TextDocument doc, EntityMentions mentions, int sentence, int offset) {
+        for (int s = doc.sentenceAtOffset(offset); s > sentence; s--) {
+            int t = doc.sentenceStart(s);
+            if (t + 2 >= doc.sentenceEnd(s) || doc.token(t + 1).end() > offset) {
+                continue;
+            }
+            Token head = doc.token(t + 1);
+            Token verb = doc.token(t + 2);
+            if (doc.token(t).lower().equals("the") && head.isWord() && !head.isCapitalized()
+                    && lang.isTitle(head.lower()) && verb.isWord() && !verb.isCapitalized()
+                    && !ROLE_PREPOSITIONS.contains(verb.lower())) {
+                NamedEntity person = lastPerson(mentions, head.start(), head.lower());
+                if (person != null) {
+                    return person;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -30,7 +30,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     public List<Speaker> attribute(TextDocument doc, List<NamedEntity> entities, List<QuoteCandidate> quotes) {
         List<Span> quoted = new ArrayList<>();
         for (QuoteCandidate q : quotes) {
-            if (q.kind() == QuoteKind.DIRECT) {
+            if (q.kind() == QuoteKind.DIRECT && isMarked(doc, q)) {
                 quoted.add(q.span());
             }
         }
@@ -73,6 +73,19 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a quotation mark opens the quote. Names in an unmarked quote ("Meridian will close 240 stores,
+     * the company said") are the reporter's words and may be what comes next refers to.
+     */
+    private boolean isMarked(TextDocument doc, QuoteCandidate q) {
+        String text = doc.text();
+        int i = q.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && lang.quoteMarks().isMark(text.charAt(i));
     }
 
     private Speaker byName(TextDocument doc, EntityMentions mentions, SpeakerRef ref) {

@@ -134,4 +134,18 @@ class CoreferenceTest {
                 + "The 51-year-old engineer, who joined in 2010, said the budget would hold."))
                 .containsExactly("Marta Olsen", "Marta Olsen");
     }
+
+    @Test
+    void aTitleThatOpensASentenceAfterTheLastNamedSubjectIsWhoThePronounMeans() {
+        assertThat(speakers("Judge Helen Marsh heard the case. Her barrister, Priya Raman, said the client was ill. "
+                + "The judge rejected that argument. “Illness does not explain the invoices,” she said."))
+                .containsExactly("Priya Raman", "Helen Marsh");
+    }
+
+    @Test
+    void anOrganizationNamedInAnUnmarkedQuoteIsWhatTheCompanyMeans() {
+        assertThat(speakers("Halvorsen Stores will close 40 shops next year, the company said on Tuesday. "
+                + "It said staff would be offered other jobs."))
+                .containsExactly("Halvorsen Stores", "Halvorsen Stores");
+    }
 }
