@@ -150,7 +150,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         while (k < end) {
             boolean ordinal = k + 1 < end && isOrdinal(doc.token(k)) && isNameToken(doc.token(k + 1))
                     && lang.isLocationSuffix(doc.token(k + 1).text());
-            if (!isNameToken(doc.token(k)) && !ordinal) {
+            if (!isNameToken(doc.token(k)) && !ordinal && !opensKnownName(doc, k, end)) {
                 k++;
                 continue;
             }
@@ -187,6 +187,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     /** A word that owns nothing outside the name: not a title ("King's") nor a known name ("Spain's"). */
     private boolean isPlainNameWord(Token t) {
         return !lang.isTitle(t.lower()) && gazetteer.lookup(t.text()) == null;
+    }
+
+    /** "al Qaeda": a lower-case particle opens a name only where the gazetteer knows the name with it. */
+    private boolean opensKnownName(TextDocument doc, int k, int end) {
+        return k + 1 < end && lang.isParticle(doc.token(k).text()) && isNameToken(doc.token(k + 1))
+                && gazetteer.lookup(doc.text(k, k + 2)) != null;
     }
 
     private static boolean isNameToken(Token t) {
@@ -729,6 +735,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 c.contextual = same.contextual;
             }
         }
+        typeClubsAfterTheirShortName(candidates);
         Map<String, List<Candidate>> bySurname = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
@@ -775,6 +782,25 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     && c.linked == null && !nonInitial.contains(c.text) && !isAcronym(c.text)
                     && !byContext.contains(c.text)) {
                 c.dropped = true;
+            }
+        }
+    }
+
+    /**
+     * "Marston City" where the text makes "Marston" an organization ("Marston manager Ian Hollis"): a name
+     * that is a place only by its suffix is the organization its first word names.
+     */
+    private void typeClubsAfterTheirShortName(List<Candidate> candidates) {
+        Set<String> organizations = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.words() == 1 && c.type == EntityType.ORGANIZATION) {
+                organizations.add(c.text);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.LOCATION && c.canonical == null && c.words() == 2
+                    && lang.isLocationSuffix(c.lastWord()) && organizations.contains(c.firstWord())) {
+                c.type = EntityType.ORGANIZATION;
             }
         }
     }

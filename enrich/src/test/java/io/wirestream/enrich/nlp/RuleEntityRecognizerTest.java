@@ -175,4 +175,19 @@ class RuleEntityRecognizerTest {
         assertThat(named(entities("It was published in the journal Polar Marine Biology on Monday."),
                 "Polar Marine Biology")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aLowerCaseParticleOpensANameTheGazetteerKnowsWithIt() {
+        assertThat(named(entities("Fighters linked to al Qaeda attacked the base."), "al Qaeda")).get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceBySuffixOnlyIsTheOrganizationItsFirstWordNames() {
+        List<Entity> found = entities("Wexham won 2-1 at Marston City on Saturday. Marston manager Ian Hollis was "
+                + "unhappy. They flew home from Kansas City.");
+
+        assertThat(named(found, "Marston City")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Kansas City")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
 }
