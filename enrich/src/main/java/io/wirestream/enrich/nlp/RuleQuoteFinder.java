@@ -915,6 +915,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (names.entityEndingAt(k - 1) != null && names.firstTokenOfMentionEndingAt(k - 1) <= start + 2) {
                     return nameEndingAt(doc, names, k - 1);
                 }
+                if (isPersonInApposition(doc, names, k + 1, comma)) {
+                    return nameStartingAt(doc, names, k + 1); // "His wife, Sarah Grady, 49, a teacher, said"
+                }
                 if (doc.token(start).lower().equals("the") && k - 1 > start && k - 1 <= start + 3
                         && !doc.token(k - 1).isCapitalized()) {
                     return new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(start).start(), doc.token(k - 1).end(),
@@ -924,6 +927,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a person's name starts at {@code k} and ends before a comma ahead of {@code comma}. */
+    private static boolean isPersonInApposition(TextDocument doc, Names names, int k, int comma) {
+        NamedEntity person = k < comma ? names.entityStartingAt(k) : null;
+        if (person == null || person.type() != EntityType.PERSON) {
+            return false;
+        }
+        int after = names.lastTokenOfMentionAt(k) + 1;
+        return after < comma && doc.token(after).is(",");
     }
 
     /** The speaker named right after a cue at {@code t}: {@code said Bauer}, {@code said the admiral}. */

@@ -391,4 +391,10 @@ class QuoteRulesTest {
                 + "no decision had been taken."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Janet Pryce", "Tom Reid");
     }
+
+    @Test
+    void aNameInAnAppositionAfterANounPhraseIsTheSpeakerPastItsAgeAndJob() {
+        assertThat(quotes("His wife, Sarah Grady, 49, a teacher, told reporters that the family was relieved."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Sarah Grady");
+    }
 }
