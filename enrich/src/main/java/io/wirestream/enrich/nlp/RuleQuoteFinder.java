@@ -171,8 +171,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int words = words(doc.text(), span[0], span[1]);
         int next = doc.tokenAtOrAfter(after);
-        Attribution attribution = next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()
-                ? attributionAfter(doc, names, next) : null;
+        // "Ruiz told a news conference: “We deserved more.” Her captain agreed.": the colon announces it.
+        Attribution attribution = afterColon(doc.text(), open) ? attributionBefore(doc, names, doc.tokenAtOrAfter(open))
+                : null;
+        if (attribution == null && next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()) {
+            attribution = attributionAfter(doc, names, next);
+        }
         if (attribution == null) {
             attribution = attributionBefore(doc, names, doc.tokenAtOrAfter(open));
         }
@@ -192,6 +196,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return null;
         }
         return found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED);
+    }
+
+    /** Whether a colon stands right before the quotation mark at {@code open}. */
+    private static boolean afterColon(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
     }
 
     /**
@@ -633,7 +646,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** Whether the cue at {@code k} follows a plain noun ("people familiar with the talks say"). */
     private boolean hasNounSubject(TextDocument doc, int k, int from) {
-        int j = k - 1;
+        int j = beforeParticiplePhrase(doc, k - 1, from);
         while (j >= from && RuleEntityRecognizer.isAdverb(doc.token(j))) {
             j--;
         }
@@ -645,6 +658,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "An official, speaking on condition of anonymity, said": the token before a participle phrase set off
+     * by commas that ends at {@code comma}, else {@code comma}.
+     */
+    private static int beforeParticiplePhrase(TextDocument doc, int comma, int from) {
+        if (comma < from || !doc.token(comma).is(",")) {
+            return comma;
+        }
+        for (int j = comma - 1; j > from && j >= comma - 10; j--) {
+            if (doc.token(j).is(",")) {
+                return isParticiple(doc.token(j + 1)) ? j - 1 : comma;
+            }
+        }
+        return comma;
     }
 
     /** {@code According to him, ...} and {@code ..., according to two officials.} */
@@ -1075,7 +1104,25 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return nounPhraseRef(doc, names, k + 1, end); // "a statement from the company"
             }
         }
-        return SpeakerRef.NONE;
+        return isTitledPerson(doc, names, from, end) ? nameEndingAt(doc, names, end - 1) : SpeakerRef.NONE;
+    }
+
+    /** "regional governor Oleh Marchenko": lower-case words ending in a title, then a person's name to {@code end}. */
+    private boolean isTitledPerson(TextDocument doc, Names names, int from, int end) {
+        NamedEntity person = names.entityEndingAt(end - 1);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return false;
+        }
+        int first = names.firstTokenOfMentionEndingAt(end - 1);
+        if (first <= from || !lang.isTitle(doc.token(first - 1).lower())) {
+            return false;
+        }
+        for (int k = from; k < first; k++) {
+            if (!doc.token(k).isWord() || doc.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private SpeakerRef nameEndingAt(TextDocument doc, Names names, int last) {

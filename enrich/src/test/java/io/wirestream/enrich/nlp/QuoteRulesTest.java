@@ -397,4 +397,23 @@ class QuoteRulesTest {
         assertThat(quotes("His wife, Sarah Grady, 49, a teacher, told reporters that the family was relieved."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Sarah Grady");
     }
+
+    @Test
+    void aColonBeforeTheQuotationAnnouncesItsSpeaker() {
+        assertThat(quotes("Coach Ana Ruiz told a news conference on Sunday: “We deserved more.” Her captain agreed."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void accordingToATitledPersonIsThatPerson() {
+        assertThat(quotes("Two people were killed in the attack, according to regional governor Oleh Marchenko."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Oleh Marchenko");
+    }
+
+    @Test
+    void anUnnamedSpeakerMayStandBeforeAParticiplePhrase() {
+        assertThat(quotes("A senior official, speaking on condition of anonymity, said the attack was the largest."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the attack was the largest", null));
+    }
 }
