@@ -686,7 +686,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             boolean nameShaped = c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c);
-            if (followsOrgNoun(doc, c) || isFounded(doc, c) || worksAt(doc, c) || beforeCorporateTitle(doc, c)) {
+            if (followsOrgNoun(doc, c) || isFounded(doc, c) || worksAt(doc, c) || beforeCorporateTitle(doc, c)
+                    || hasOrgNounApposition(doc, c)) {
                 c.type = EntityType.ORGANIZATION;
                 c.byContext = true;
             } else if (isDateline(doc, c)) {
@@ -927,6 +928,20 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
             if (k == c.to && !t.is(",")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Unite, the union, said", "Norvik, a Swedish fund,": a name in apposition with a noun for an organization. */
+    private boolean hasOrgNounApposition(TextDocument doc, Candidate c) {
+        if (c.to + 3 >= doc.size() || !doc.token(c.to).is(",") || !ARTICLES.contains(doc.token(c.to + 1).lower())) {
+            return false;
+        }
+        for (int k = c.to + 2; k < Math.min(doc.size(), c.to + 6); k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.isCapitalized() && !lang.isDemonym(t.text())) {
+                return t.is(",") && k > c.to + 2 && lang.isOrgNoun(doc.token(k - 1).text());
             }
         }
         return false;

@@ -913,6 +913,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     && lang.isTitle(doc.token(first - 1).lower())) {
                 first--; // "The council's leader, Councillor Tom Whitlock, said": the title opens the apposition
             }
+            first = nounPhraseStart(doc, first, from);
             if (first - 1 >= from && doc.token(first - 1).is(",")
                     && names.entityEndingAt(last).type() != EntityType.LOCATION) {
                 return nameEndingAt(doc, names, last);
@@ -956,6 +957,23 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "the pension fund Norvik Capital", "the GMB": where the noun phrase that ends in the name at
+     * {@code name} starts, when an article and at most three lower-case words (no preposition) come before it.
+     */
+    private static int nounPhraseStart(TextDocument doc, int name, int from) {
+        for (int k = name - 1; k >= Math.max(from, name - 4); k--) {
+            Token t = doc.token(k);
+            if (ARTICLE_WORDS.contains(t.lower())) {
+                return k;
+            }
+            if (!t.isWord() || t.isCapitalized() || isPreposition(t)) {
+                break;
+            }
+        }
+        return name;
     }
 
     /** Whether a person's name starts at {@code k} and ends before a comma ahead of {@code comma}. */

@@ -416,4 +416,11 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("the attack was the largest", null));
     }
+
+    @Test
+    void anOrganizationInAnAppositionWithItsArticleAndNounIsTheSpeaker() {
+        assertThat(quotes("Harlow's largest shareholder, the pension fund Norvik Capital, said it still backed "
+                + "the board."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Norvik Capital");
+    }
 }

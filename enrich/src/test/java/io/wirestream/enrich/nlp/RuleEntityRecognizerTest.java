@@ -190,4 +190,10 @@ class RuleEntityRecognizerTest {
         assertThat(named(found, "Marston City")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(found, "Kansas City")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aNameInAppositionWithANounForAnOrganizationIsOne() {
+        assertThat(named(entities("Unite, the union, said the cuts were unfair."), "Unite")).get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
