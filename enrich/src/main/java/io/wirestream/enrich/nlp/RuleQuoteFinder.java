@@ -923,6 +923,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (start < comma && !doc.token(start).isWord()) {
             start++;
         }
+        if (start == 0) {
+            start = afterDateline(doc, start, comma);
+        }
         int subject = doc.token(start).lower().equals("the") ? start + 1 : start;
         if (subject < comma && names.entityStartingAt(subject) != null) {
             // "The Office for Budget Responsibility (OBR), the fiscal watchdog, said"

@@ -423,4 +423,11 @@ class QuoteRulesTest {
                 + "the board."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Norvik Capital");
     }
+
+    @Test
+    void theDatelineIsNoPartOfTheFirstSentencesSubject() {
+        assertThat(quotes("WASHINGTON — Senator Grace Whitfield, a Democrat from Oregon, said on Tuesday that she "
+                + "would vote against the bill."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Grace Whitfield");
+    }
 }
