@@ -240,8 +240,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (t < doc.size() && (doc.token(t).is(",") || isDash(doc.token(t)))) {
             t++;
         }
-        if (t >= doc.size()) {
-            return null;
+        if (t >= doc.size() || doc.token(t).is(".") || doc.token(t).is("?") || doc.token(t).is("!")) {
+            return null; // "accused him of 'hiding behind spreadsheets'. Mr Patel said ...": the sentence ended
         }
         int limit = Math.min(doc.size(), t + MAX_ATTRIBUTION_TOKENS);
         int cue = -1;

@@ -430,4 +430,12 @@ class QuoteRulesTest {
                 + "would vote against the bill."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Grace Whitfield");
     }
+
+    @Test
+    void aCueInTheNextSentenceDoesNotAttributeAQuotationThatEndedItsOwn() {
+        assertThat(quotes("Sue Carter accused him of 'hiding behind spreadsheets'. Raj Patel said he would publish "
+                + "the figures next week."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he would publish the figures next week", "Raj Patel"));
+    }
 }
