@@ -1036,7 +1036,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (next < doc.size() && lang.isCueVerb(doc.token(next).lower()) && !doc.token(next).isCapitalized()) {
             return true;
         }
+        // "told Sky Sports": after a cue whose object is the listener, the name is who was told, not a speaker.
         return c.from > 0 && lang.isCueVerb(doc.token(c.from - 1).lower())
+                && !lang.isObjectCue(doc.token(c.from - 1).lower())
                 && (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized());
     }
 

@@ -196,4 +196,17 @@ class RuleEntityRecognizerTest {
         assertThat(named(entities("Unite, the union, said the cuts were unfair."), "Unite")).get()
                 .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void clubsAndBroadcastersEndInTheirOwnSuffixes() {
+        List<Entity> found = entities("Leon Maier scored twice against Dortmund Rovers. Rovers boss Henrik Lund left.");
+
+        assertThat(named(found, "Dortmund Rovers")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void theNameAfterACueForTheListenerIsNoSpeaker() {
+        assertThat(named(entities("“It was a perfect afternoon,” Maier told Kestrel Sport after the match."),
+                "Kestrel Sport")).get().extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
+    }
 }
