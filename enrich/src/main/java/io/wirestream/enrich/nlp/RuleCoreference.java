@@ -16,8 +16,8 @@ import java.util.Set;
  *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
  *       before, with no person named since; otherwise nothing (a plural usually means people the text does
  *       not name);</li>
- *   <li>an age ({@code the 21-year-old}, {@code the 42-year-old chemist}): the person last in subject
- *       position;</li>
+ *   <li>an age ({@code the 21-year-old}, {@code the 42-year-old chemist}) or a nationality ({@code the
+ *       Norwegian}): the person last in subject position;</li>
  *   <li>a nominal whose head is a title ({@code the admiral}, {@code the minister}): the person last
  *       mentioned with that title, or a title ending with it ({@code foreign minister}), or a role with
  *       it as its head ({@code spokeswoman for the trust}); before anyone is named, the first person
@@ -49,9 +49,9 @@ public final class RuleCoreference implements Coreference {
             // "they said", "in its view": an organization that is the subject nearby.
             return kind != null ? organizationAsSubject(doc, mentions, ref.start()) : null;
         }
-        if (ref.kind() == SpeakerRef.Kind.NOMINAL
-                && (isAge(ref.text()) || hasAge(doc.text().substring(ref.start(), ref.end())))) {
-            return lastSubject(doc, mentions, ref.start()); // "the 21-year-old said"
+        if (ref.kind() == SpeakerRef.Kind.NOMINAL && (isAge(ref.text()) || lang.isDemonym(ref.text())
+                || hasAge(doc.text().substring(ref.start(), ref.end())))) {
+            return lastSubject(doc, mentions, ref.start()); // "the 21-year-old said", "the Norwegian said"
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             if (lang.isTitle(ref.text())) {

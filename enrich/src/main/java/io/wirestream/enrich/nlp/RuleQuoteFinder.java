@@ -654,6 +654,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return false;
         }
         Token t = doc.token(j);
+        if (t.isWord() && lang.isSpokesNoun(t.text()) && (j == from || !t.isCapitalized())) {
+            return true; // "Officials said", "Russian officials said": a stop word, but people who speak
+        }
         if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.lower())) {
             return false;
         }

@@ -148,4 +148,10 @@ class CoreferenceTest {
                 + "It said staff would be offered other jobs."))
                 .containsExactly("Halvorsen Stores", "Halvorsen Stores");
     }
+
+    @Test
+    void aNationalityIsThePersonInSubjectPosition() {
+        assertThat(speakers("Rovers boss Henrik Lund admitted defeat. Asked about his future, the Norwegian said: "
+                + "“That is not for me to decide.”")).containsExactly("Henrik Lund");
+    }
 }

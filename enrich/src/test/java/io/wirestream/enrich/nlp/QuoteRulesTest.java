@@ -438,4 +438,11 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("he would publish the figures next week", "Raj Patel"));
     }
+
+    @Test
+    void officialsAreUnnamedSpeakersThoughTheyAreAStopWord() {
+        assertThat(quotes("Officials said the talks had failed after a long night."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the talks had failed after a long night", null));
+    }
 }
