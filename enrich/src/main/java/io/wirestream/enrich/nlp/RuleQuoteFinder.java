@@ -382,6 +382,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (s == 0) {
             first = afterDateline(doc, first, end);
         }
+        if (opensWithPersonInApposition(doc, names, first, end)) {
+            return; // "Dr. Peter Mwangi, an epidemiologist at ..., said": the words before the cue are its subject
+        }
         for (int k = first + 4; k < end; k++) {
             if (!doc.token(k - 1).is(",")) {
                 continue;
@@ -406,6 +409,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return;
             }
         }
+    }
+
+    /** Whether the words from {@code first} are a person's name, after any titles, and a comma. */
+    private boolean opensWithPersonInApposition(TextDocument doc, Names names, int first, int end) {
+        int k = first;
+        while (k < end && (doc.token(k).is(".")
+                || doc.token(k).isCapitalized() && lang.isTitle(doc.token(k).lower()))) {
+            k++;
+        }
+        return k < end && isPersonInApposition(doc, names, k, end);
     }
 
     /** "NEW YORK — Meridian will close ...": the words after a dateline that opens the text, else {@code first}. */
@@ -544,14 +557,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /**
      * Where a reported clause ends: the sentence end, or, when a quotation opens later in the sentence
-     * after {@code , and} or {@code , but}, before that conjunction (the quotation is a quote of its own).
+     * after {@code , and} or {@code , but}, before that conjunction (the quotation is a quote of its own),
+     * or before a comma and conjunction that open a clause with its own cue ({@code , while Uganda said}).
      */
-    private static int clauseEnd(TextDocument doc, int start, int end) {
+    private int clauseEnd(TextDocument doc, int start, int end) {
         int quote = -1;
         for (int j = start; j < end; j++) {
             if (isOpeningMark(doc.token(j))) {
                 quote = j;
                 break;
+            }
+            if (startsAttributedClause(doc, j, end)) {
+                return j;
             }
         }
         if (quote < 0) {
@@ -564,6 +581,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return end;
+    }
+
+    /** ", while Uganda said ...": a comma and a conjunction at {@code j} open a clause with a speaker of its own. */
+    private boolean startsAttributedClause(TextDocument doc, int j, int end) {
+        if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+            return false;
+        }
+        for (int k = j + 3; k < Math.min(end, j + 7); k++) {
+            if (isCue(doc.token(k))) {
+                return true;
+            }
+            if (!doc.token(k - 1).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -445,4 +445,21 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("the talks had failed after a long night", null));
     }
+
+    @Test
+    void aPersonInAppositionThatOpensTheSentenceIsNoUnmarkedQuote() {
+        assertThat(quotes("Dr. Peter Mwangi, an epidemiologist who advises the government, said the strain appeared "
+                + "to spread faster."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the strain appeared to spread faster", "Peter Mwangi"));
+    }
+
+    @Test
+    void aReportedClauseEndsWhereAnotherSpeakersClauseBegins() {
+        assertThat(quotes("Ana Ruiz said border checks had been stepped up, while Tom Reid said no cases had "
+                + "been found."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("border checks had been stepped up", "Ana Ruiz"),
+                        tuple("no cases had been found", "Tom Reid"));
+    }
 }
