@@ -209,4 +209,10 @@ class RuleEntityRecognizerTest {
         assertThat(named(entities("“It was a perfect afternoon,” Maier told Kestrel Sport after the match."),
                 "Kestrel Sport")).get().extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void investorsAndLawyersAreRolesBeforeAName() {
+        assertThat(entities("Investor Marcus Webb met defence lawyer Anna Berg.")).extracting(Entity::name)
+                .containsExactly("Marcus Webb", "Anna Berg");
+    }
 }
