@@ -652,12 +652,23 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return k;
     }
 
-    /** The token after the listener of an object cue that starts at {@code k}: a name, or a common noun. */
+    /**
+     * The token after the listener of an object cue that starts at {@code k}: a name, a common noun, or an
+     * article and a common noun ("told the jury the trial would last").
+     */
     private static int afterListener(TextDocument doc, Names names, int k, int end) {
         if (k < end && names.entityStartingAt(k) != null) {
             return names.lastTokenOfMentionAt(k) + 1;
         }
+        if (k + 2 < end && ARTICLE_WORDS.contains(doc.token(k).lower()) && isCommonNoun(doc.token(k + 1))
+                && doc.token(k + 2).isWord() && !AUXILIARIES.contains(doc.token(k + 2).lower())) {
+            return k + 2;
+        }
         return k < end && doc.token(k).isWord() && !doc.token(k).isCapitalized() ? k + 1 : k;
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.isWord() && !t.isCapitalized() && !isPreposition(t);
     }
 
     /** "is said to", "were told": a passive cue is no attribution. */

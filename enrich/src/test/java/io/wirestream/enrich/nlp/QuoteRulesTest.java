@@ -462,4 +462,12 @@ class QuoteRulesTest {
                 .containsExactly(tuple("border checks had been stepped up", "Ana Ruiz"),
                         tuple("no cases had been found", "Tom Reid"));
     }
+
+    @Test
+    void aListenerWithItsArticleComesBeforeTheClause() {
+        assertThat(quotes("Judge Simon Ward told the jury the trial would last three weeks. Ana Ruiz told the truth "
+                + "about the money she had taken."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the trial would last three weeks", "Simon Ward"));
+    }
 }
