@@ -494,9 +494,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int end = doc.sentenceEnd(s);
         for (int k = from; k < end; k++) {
             Token cue = doc.token(k);
-            if (!isCue(cue) || k + 1 >= end || doc.token(k + 1).lower().equals("to")
-                    || k > from && isPassive(doc.token(k - 1))) {
-                continue; // "adding to the problems", "is said to be": not speech
+            if (!isCue(cue) || k + 1 >= end || doc.token(k + 1).lower().equals("to") || isPassiveCue(doc, k, from)) {
+                continue; // "adding to the problems", "is said to be", "was first reported by": not speech
             }
             int that = -1;
             for (int j = k + 1; j < Math.min(end, k + 8); j++) {
@@ -669,6 +668,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     private static boolean isCommonNoun(Token t) {
         return t.isWord() && !t.isCapitalized() && !isPreposition(t);
+    }
+
+    /** "is said to", "was first reported by": the cue at {@code k} after a passive auxiliary and adverbs. */
+    private static boolean isPassiveCue(TextDocument doc, int k, int from) {
+        int j = k - 1;
+        while (j > from && (doc.token(j).lower().endsWith("ly") || doc.token(j).lower().equals("first"))) {
+            j--;
+        }
+        return j >= from && isPassive(doc.token(j));
     }
 
     /** "is said to", "were told": a passive cue is no attribution. */

@@ -470,4 +470,10 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("the trial would last three weeks", "Simon Ward"));
     }
+
+    @Test
+    void aPassiveCueAfterAnAdverbIsNoAttribution() {
+        assertThat(quotes("The sale was first reported by the newspaper Kathimerini on Monday morning. The plan was "
+                + "widely reported by local media across the country.")).isEmpty();
+    }
 }
