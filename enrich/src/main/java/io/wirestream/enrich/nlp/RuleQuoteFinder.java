@@ -1066,6 +1066,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         Token first = doc.token(t);
         String pronoun = lang.pronounClass(first.text());
+        int named = pronoun != null ? personAfterRole(doc, names, t + 1, limit) : -1;
+        if (named >= 0) {
+            return nameStartingAt(doc, names, named); // "says its president, Ewa Lis"
+        }
         if (pronoun != null) {
             return "thing".equals(pronoun) ? null
                     : new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.start(), first.end(), first.lower());
@@ -1094,6 +1098,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int[] subject = subjectAt(doc, names, t, limit);
         return subject == null ? null : refOf(doc, names, t, subject[0]);
+    }
+
+    /**
+     * Where the person named after a role that starts at {@code k} begins ("president, Ewa Lis" of "its
+     * president, Ewa Lis"): lower-case words ending in a title, a comma and the person's name; else -1.
+     */
+    private int personAfterRole(TextDocument doc, Names names, int k, int limit) {
+        int j = k;
+        while (j < Math.min(limit, k + 3) && doc.token(j).isWord() && !doc.token(j).isCapitalized()) {
+            j++;
+        }
+        if (j == k || j + 1 >= limit || !lang.isTitle(doc.token(j - 1).lower()) || !doc.token(j).is(",")) {
+            return -1;
+        }
+        NamedEntity person = names.entityStartingAt(j + 1);
+        return person != null && person.type() == EntityType.PERSON ? j + 1 : -1;
     }
 
     /**

@@ -476,4 +476,12 @@ class QuoteRulesTest {
         assertThat(quotes("The sale was first reported by the newspaper Kathimerini on Monday morning. The plan was "
                 + "widely reported by local media across the country.")).isEmpty();
     }
+
+    @Test
+    void aPossessiveRoleBeforeANameInAppositionIsThatPerson() {
+        assertThat(quotes("The chamber says the scheme is too small. “It is a drop in the ocean,” says its president, "
+                + "Ewa Lis."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .contains(tuple("It is a drop in the ocean", "Ewa Lis"));
+    }
 }
