@@ -215,4 +215,10 @@ class RuleEntityRecognizerTest {
         assertThat(entities("Investor Marcus Webb met defence lawyer Anna Berg.")).extracting(Entity::name)
                 .containsExactly("Marcus Webb", "Anna Berg");
     }
+
+    @Test
+    void aChamberOfCommerceIsAnOrganization() {
+        assertThat(named(entities("Critics, including the Krakow Chamber of Commerce, disagree."),
+                "Krakow Chamber of Commerce")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
