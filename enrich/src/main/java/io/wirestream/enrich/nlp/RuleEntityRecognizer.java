@@ -290,7 +290,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         if (knownName(doc.text(a, b)) == null) {
             Token opener = doc.token(a);
+            // "Mr Raj Patel said": a title that is also a stop word stays, so the person keeps it as a role.
             if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.lower()) && !isKnownAbbreviation(opener)
+                    && !(lang.isTitle(opener.lower()) && b - a > 1)
                     || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.lower())
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
