@@ -42,6 +42,7 @@ public final class LanguageData {
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
     private final Set<String> pastForms;
+    private final Map<String, String> genders;
 
     private LanguageData(String language) {
         this.language = language;
@@ -76,6 +77,12 @@ public final class LanguageData {
         this.orgNouns = nouns.words();
         this.namingOrgNouns = nouns.marked();
         this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
+        Map<String, String> genderOf = new HashMap<>();
+        for (String line : WordLists.read(dir + "genders.txt")) {
+            String[] parts = line.split("\\s+");
+            genderOf.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        this.genders = Map.copyOf(genderOf);
     }
 
     /** The English data, read once. */
@@ -218,6 +225,11 @@ public final class LanguageData {
 
     public boolean isDemonym(String words) {
         return demonyms.contains(words);
+    }
+
+    /** The gender a pronoun or title tells ("female" for "she" and "Mrs"), or null. */
+    public String genderOf(String word) {
+        return genders.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} (lower case) is a verb's past form that makes a finite clause ("fell", "rose"). */

@@ -44,14 +44,14 @@ public final class RuleCoreference implements Coreference {
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             String kind = lang.pronounClass(ref.text());
             if ("person".equals(kind)) {
-                return lastSubject(doc, mentions, ref.start());
+                return lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()));
             }
             // "they said", "in its view": an organization that is the subject nearby.
             return kind != null ? organizationAsSubject(doc, mentions, ref.start()) : null;
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL && (isAge(ref.text()) || lang.isDemonym(ref.text())
                 || hasAge(doc.text().substring(ref.start(), ref.end())))) {
-            return lastSubject(doc, mentions, ref.start()); // "the 21-year-old said", "the Norwegian said"
+            return lastSubject(doc, mentions, ref.start(), null); // "the 21-year-old said", "the Norwegian said"
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             if (lang.isTitle(ref.text())) {
@@ -83,7 +83,7 @@ public final class RuleCoreference implements Coreference {
      * The person last in subject position before {@code offset}, or one named since by a title in subject
      * position; else the person mentioned last.
      */
-    private NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset) {
+    private NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset, String gender) {
         NamedEntity best = null;
         int bestSentence = -1;
         int sentence = 0;
@@ -95,16 +95,35 @@ public final class RuleCoreference implements Coreference {
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= m.span().start()) {
                 sentence++;
             }
-            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span()) && sentence != bestSentence) {
+            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span()) && sentence != bestSentence
+                    && agrees(m.entity(), gender)) {
                 best = m.entity();
                 bestSentence = sentence;
             }
         }
         if (best == null) {
-            return lastPerson(mentions, offset, null);
+            NamedEntity last = lastPerson(mentions, offset, null);
+            return last != null && agrees(last, gender) ? last : null;
         }
         NamedEntity titled = titledSubjectSince(doc, mentions, bestSentence, offset);
-        return titled != null ? titled : best;
+        return titled != null && agrees(titled, gender) ? titled : best;
+    }
+
+    /** Whether no title or role of {@code person} tells a gender other than {@code gender} ("she" is no "Mr"). */
+    private boolean agrees(NamedEntity person, String gender) {
+        if (gender == null) {
+            return true;
+        }
+        for (String role : person.titles()) {
+            for (String word : role.split("[\\s-]+")) {
+                // "his barrister": a possessive in a role tells the gender of someone else.
+                String told = lang.pronounClass(word) == null ? lang.genderOf(word) : null;
+                if (told != null && !told.equals(gender)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

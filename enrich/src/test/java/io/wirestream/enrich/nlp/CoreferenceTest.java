@@ -154,4 +154,16 @@ class CoreferenceTest {
         assertThat(speakers("Rovers boss Henrik Lund admitted defeat. Asked about his future, the Norwegian said: "
                 + "“That is not for me to decide.”")).containsExactly("Henrik Lund");
     }
+
+    @Test
+    void sheIsNoPersonATitleSaysIsAMan() {
+        assertThat(speakers("Councillor Sue Carter spoke first. Mr Raj Patel said he would publish the figures next "
+                + "week. “We will see,” she said.")).containsExactly("Raj Patel", "Sue Carter");
+    }
+
+    @Test
+    void aPossessiveInARoleTellsNothingOfThePersonsGender() {
+        assertThat(speakers("Tom Reid was in court. His barrister, Priya Raman, said the client was ill. "
+                + "“He does not ask for sympathy,” she said.")).containsExactly("Priya Raman", "Priya Raman");
+    }
 }
