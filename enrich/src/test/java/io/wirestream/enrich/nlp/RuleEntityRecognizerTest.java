@@ -221,4 +221,10 @@ class RuleEntityRecognizerTest {
         assertThat(named(entities("Critics, including the Krakow Chamber of Commerce, disagree."),
                 "Krakow Chamber of Commerce")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aTitleThatIsAStopWordOpeningTheSentenceStaysARole() {
+        assertThat(named(entities("Mr Raj Patel spoke first."), "Raj Patel")).get()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Mr"));
+    }
 }
