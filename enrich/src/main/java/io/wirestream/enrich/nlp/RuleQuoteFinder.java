@@ -521,6 +521,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue;
             }
             int clauseStart = that >= 0 ? that + 1 : k + 1;
+            if (that < 0 && isParentheticalCue(doc, names, k, from, end)) {
+                clauseStart = k + 2;
+            }
             if (that < 0 && lang.isObjectCue(cue.text())) {
                 // "told Le Monde in an interview": the listener, then a clause or nothing that was said.
                 clauseStart = afterListener(doc, names, clauseStart, end);
@@ -623,6 +626,19 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "If they decline, Solberg warned, the effect could spread": a named speaker and a cue set off by commas
+     * inside a sentence, before a clause that opens with its subject (not "..., Benioff said, ever since").
+     */
+    private boolean isParentheticalCue(TextDocument doc, Names names, int k, int from, int end) {
+        if (k + 2 >= end || !doc.token(k + 1).is(",") || names.entityEndingAt(k - 1) == null) {
+            return false;
+        }
+        int first = names.firstTokenOfMentionEndingAt(k - 1);
+        return first - 1 > from && doc.token(first - 1).is(",") && CLAUSE_STARTERS.contains(doc.token(k + 2).lower())
+                && finiteVerbSoon(doc, k + 2, end);
     }
 
     /** "Diarra was quoted as saying": the cue's subject stands before the passive. */

@@ -484,4 +484,19 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .contains(tuple("It is a drop in the ocean", "Ewa Lis"));
     }
+
+    @Test
+    void aParentheticalCueReportsTheClauseAfterIt() {
+        assertThat(quotes("Ingrid Solberg led the study. If they decline, Solberg warned, the effect could spread "
+                + "through the whole food web."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the effect could spread through the whole food web", "Ingrid Solberg"));
+    }
+
+    @Test
+    void aParentheticalCueBeforeASubordinateClauseReportsNothingAfterIt() {
+        assertThat(quotes("Ana Ruiz spoke. The firm has had a place in her heart since 1984, Ruiz said, ever since "
+                + "she did an internship there."))
+                .extracting(Quote::text).doesNotContain("she did an internship there");
+    }
 }
