@@ -41,6 +41,8 @@ public final class LanguageData {
     private final Set<String> corporateTitles;
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
+    private final Set<String> pastForms;
+    private final Map<String, String> genders;
 
     private LanguageData(String language) {
         this.language = language;
@@ -74,6 +76,13 @@ public final class LanguageData {
         WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
         this.orgNouns = nouns.words();
         this.namingOrgNouns = nouns.marked();
+        this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
+        Map<String, String> genderOf = new HashMap<>();
+        for (String line : WordLists.read(dir + "genders.txt")) {
+            String[] parts = line.split("\\s+");
+            genderOf.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        this.genders = Map.copyOf(genderOf);
     }
 
     /** The English data, read once. */
@@ -218,7 +227,18 @@ public final class LanguageData {
         return demonyms.contains(words);
     }
 
+    /** The gender a pronoun or title tells ("female" for "she" and "Mrs"), or null. */
+    public String genderOf(String word) {
+        return genders.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} (lower case) is a verb's past form that makes a finite clause ("fell", "rose"). */
+    public boolean isPastForm(String word) {
+        return pastForms.contains(word);
+    }
+
     /** Whether cue {@code word} takes the listener as its object ("told", "asked"). */
+
     public boolean isObjectCue(String word) {
         return objectCues.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -11,12 +11,13 @@ import java.util.Set;
  * is referred to next):
  * <ul>
  *   <li>{@code he}, {@code she} (and {@code him}, {@code her}): the person last in subject position (the
- *       first person named in a sentence) before the pronoun; else the person mentioned last;</li>
+ *       first person named in a sentence) before the pronoun, unless a later sentence opens with a title
+ *       of a person named before ({@code The judge rejected ...}); else the person mentioned last;</li>
  *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
  *       before, with no person named since; otherwise nothing (a plural usually means people the text does
  *       not name);</li>
- *   <li>an age ({@code the 21-year-old}, {@code the 42-year-old chemist}): the person last in subject
- *       position;</li>
+ *   <li>an age ({@code the 21-year-old}, {@code the 42-year-old chemist}) or a nationality ({@code the
+ *       Norwegian}): the person last in subject position;</li>
  *   <li>a nominal whose head is a title ({@code the admiral}, {@code the minister}): the person last
  *       mentioned with that title, or a title ending with it ({@code foreign minister}), or a role with
  *       it as its head ({@code spokeswoman for the trust}); before anyone is named, the first person
@@ -43,14 +44,14 @@ public final class RuleCoreference implements Coreference {
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             String kind = lang.pronounClass(ref.text());
             if ("person".equals(kind)) {
-                return lastSubject(doc, mentions, ref.start());
+                return lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()));
             }
             // "they said", "in its view": an organization that is the subject nearby.
             return kind != null ? organizationAsSubject(doc, mentions, ref.start()) : null;
         }
-        if (ref.kind() == SpeakerRef.Kind.NOMINAL
-                && (isAge(ref.text()) || hasAge(doc.text().substring(ref.start(), ref.end())))) {
-            return lastSubject(doc, mentions, ref.start()); // "the 21-year-old said"
+        if (ref.kind() == SpeakerRef.Kind.NOMINAL && (isAge(ref.text()) || lang.isDemonym(ref.text())
+                || hasAge(doc.text().substring(ref.start(), ref.end())))) {
+            return lastSubject(doc, mentions, ref.start(), null); // "the 21-year-old said", "the Norwegian said"
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             if (lang.isTitle(ref.text())) {
@@ -78,8 +79,11 @@ public final class RuleCoreference implements Coreference {
         return false;
     }
 
-    /** The person last in subject position before {@code offset}; else the person mentioned last. */
-    private static NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset) {
+    /**
+     * The person last in subject position before {@code offset}, or one named since by a title in subject
+     * position; else the person mentioned last.
+     */
+    private NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset, String gender) {
         NamedEntity best = null;
         int bestSentence = -1;
         int sentence = 0;
@@ -91,12 +95,59 @@ public final class RuleCoreference implements Coreference {
             while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= m.span().start()) {
                 sentence++;
             }
-            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span()) && sentence != bestSentence) {
+            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span()) && sentence != bestSentence
+                    && agrees(m.entity(), gender)) {
                 best = m.entity();
                 bestSentence = sentence;
             }
         }
-        return best == null ? lastPerson(mentions, offset, null) : best;
+        if (best == null) {
+            NamedEntity last = lastPerson(mentions, offset, null);
+            return last != null && agrees(last, gender) ? last : null;
+        }
+        NamedEntity titled = titledSubjectSince(doc, mentions, bestSentence, offset);
+        return titled != null && agrees(titled, gender) ? titled : best;
+    }
+
+    /** Whether no title or role of {@code person} tells a gender other than {@code gender} ("she" is no "Mr"). */
+    private boolean agrees(NamedEntity person, String gender) {
+        if (gender == null) {
+            return true;
+        }
+        for (String role : person.titles()) {
+            for (String word : role.split("[\\s-]+")) {
+                // "his barrister": a possessive in a role tells the gender of someone else.
+                String told = lang.pronounClass(word) == null ? lang.genderOf(word) : null;
+                if (told != null && !told.equals(gender)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "The judge rejected that argument. “...,” she said": a sentence after {@code sentence} that opens with a
+     * title as its subject makes the person last mentioned with that title the last subject.
+     */
+    private NamedEntity titledSubjectSince(TextDocument doc, EntityMentions mentions, int sentence, int offset) {
+        for (int s = doc.sentenceAtOffset(offset); s > sentence; s--) {
+            int t = doc.sentenceStart(s);
+            if (t + 2 >= doc.sentenceEnd(s) || doc.token(t + 1).end() > offset) {
+                continue;
+            }
+            Token head = doc.token(t + 1);
+            Token verb = doc.token(t + 2);
+            if (doc.token(t).lower().equals("the") && head.isWord() && !head.isCapitalized()
+                    && lang.isTitle(head.lower()) && verb.isWord() && !verb.isCapitalized()
+                    && !ROLE_PREPOSITIONS.contains(verb.lower())) {
+                NamedEntity person = lastPerson(mentions, head.start(), head.lower());
+                if (person != null) {
+                    return person;
+                }
+            }
+        }
+        return null;
     }
 
     /**

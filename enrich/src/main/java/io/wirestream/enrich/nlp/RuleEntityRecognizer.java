@@ -150,7 +150,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         while (k < end) {
             boolean ordinal = k + 1 < end && isOrdinal(doc.token(k)) && isNameToken(doc.token(k + 1))
                     && lang.isLocationSuffix(doc.token(k + 1).text());
-            if (!isNameToken(doc.token(k)) && !ordinal) {
+            if (!isNameToken(doc.token(k)) && !ordinal && !opensKnownName(doc, k, end)) {
                 k++;
                 continue;
             }
@@ -169,6 +169,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                         && isNameToken(doc.token(j + 2)))) {
                     // "of", "&", "von", and particle pairs: "Ursula von der Leyen", "Maria de la Cruz".
                     j += isNameToken(doc.token(j + 1)) ? 2 : 3;
+                } else if (isApostrophe(t) && j + 1 < end && isNameToken(doc.token(j + 1))
+                        && lang.isOrgSuffix(doc.token(j + 1).text()) && isPlainNameWord(doc.token(j - 1))) {
+                    j += 2; // "Brightwater Children's Trust": a possessive inside a name
                 } else if (t.is(".") && t.start() == doc.token(j - 1).end() && j + 1 < end
                         && isNameToken(doc.token(j + 1)) && isAbbreviation(doc.token(j - 1))) {
                     j += 2;
@@ -179,6 +182,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             splitRun(doc, k, j, firstWord, out);
             k = j;
         }
+    }
+
+    /** A word that owns nothing outside the name: not a title ("King's") nor a known name ("Spain's"). */
+    private boolean isPlainNameWord(Token t) {
+        return !lang.isTitle(t.lower()) && gazetteer.lookup(t.text()) == null;
+    }
+
+    /** "al Qaeda": a lower-case particle opens a name only where the gazetteer knows the name with it. */
+    private boolean opensKnownName(TextDocument doc, int k, int end) {
+        return k + 1 < end && lang.isParticle(doc.token(k).text()) && isNameToken(doc.token(k + 1))
+                && gazetteer.lookup(doc.text(k, k + 2)) != null;
     }
 
     private static boolean isNameToken(Token t) {
@@ -239,7 +253,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
 
     /** Splits a run at connectors that do not continue a name ("Russia and China"). */
     private void splitRun(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
-        if (gazetteer.lookup(doc.text(a, b)) != null) {
+        if (knownName(doc.text(a, b)) != null) {
             addPart(doc, a, b, firstWord, out);
             return;
         }
@@ -252,7 +266,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (t.isCapitalized() || t.is(".")) {
                 continue;
             }
-            boolean joins = t.is("&") || lang.isParticle(t.text()) || t.text().equals("and") && endsWithSuffix
+            boolean joins = t.is("&") || isApostrophe(t) || lang.isParticle(t.text())
+                    || t.text().equals("and") && endsWithSuffix
                     && gazetteer.lookup(doc.text(a, k)) == null
                     || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
             if (!joins) {
@@ -273,9 +288,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (a >= b) {
             return;
         }
-        if (gazetteer.lookup(doc.text(a, b)) == null) {
+        if (knownName(doc.text(a, b)) == null) {
             Token opener = doc.token(a);
+            // "Mr Raj Patel said": a title that is also a stop word stays, so the person keeps it as a role.
             if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.lower()) && !isKnownAbbreviation(opener)
+                    && !(lang.isTitle(opener.lower()) && b - a > 1)
                     || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.lower())
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
@@ -329,6 +346,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return;
         }
         addName(doc, a, b, firstWord, List.of(), out);
+    }
+
+    /** The gazetteer's entry for a name, also when a dateline or heading writes it in capitals ("NEW YORK"). */
+    private Gazetteer.Entry knownName(String text) {
+        Gazetteer.Entry entry = gazetteer.lookup(text);
+        return entry == null && text.length() > 3 && NameText.isAllCapitals(text) ? gazetteer.lookup(titleCase(text))
+                : entry;
     }
 
     /** "US", "IT": a stop word in capitals that the gazetteer knows is that name ("US" is the United States). */
@@ -557,9 +581,16 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return rest != null && rest.type() == EntityType.ORGANIZATION && !rest.contextual() && qualifies ? rest : null;
     }
 
-    /** The word before the first " of " of a name ("Ministry" of "Ministry of Defence"), or null. */
+    /**
+     * The word before the first " of " or " for " of a name ("Ministry" of "Ministry of Defence", "Institute"
+     * of "Institute for Polar Research"), or null.
+     */
     private static String headBeforeOf(String text) {
         int of = text.indexOf(" of ");
+        int forAt = text.indexOf(" for ");
+        if (of < 0 || forAt >= 0 && forAt < of) {
+            of = forAt;
+        }
         return of < 0 ? null : text.substring(text.lastIndexOf(' ', of - 1) + 1, of);
     }
 
@@ -657,8 +688,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             boolean nameShaped = c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c);
-            if (followsOrgNoun(doc, c) || isFounded(doc, c) || worksAt(doc, c) || beforeCorporateTitle(doc, c)) {
+            if (followsOrgNoun(doc, c) || isFounded(doc, c) || worksAt(doc, c) || beforeCorporateTitle(doc, c)
+                    || hasOrgNounApposition(doc, c)) {
                 c.type = EntityType.ORGANIZATION;
+                c.byContext = true;
+            } else if (isDateline(doc, c)) {
+                c.type = EntityType.LOCATION;
                 c.byContext = true;
             } else if (nameShaped && (followsRoleWord(doc, c) || hasRoleApposition(doc, c)
                     || followsPlacePossessive(doc, c, candidates))) {
@@ -703,6 +738,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 c.contextual = same.contextual;
             }
         }
+        typeClubsAfterTheirShortName(candidates);
         Map<String, List<Candidate>> bySurname = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
@@ -749,6 +785,25 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     && c.linked == null && !nonInitial.contains(c.text) && !isAcronym(c.text)
                     && !byContext.contains(c.text)) {
                 c.dropped = true;
+            }
+        }
+    }
+
+    /**
+     * "Marston City" where the text makes "Marston" an organization ("Marston manager Ian Hollis"): a name
+     * that is a place only by its suffix is the organization its first word names.
+     */
+    private void typeClubsAfterTheirShortName(List<Candidate> candidates) {
+        Set<String> organizations = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.words() == 1 && c.type == EntityType.ORGANIZATION) {
+                organizations.add(c.text);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.type == EntityType.LOCATION && c.canonical == null && c.words() == 2
+                    && lang.isLocationSuffix(c.lastWord()) && organizations.contains(c.firstWord())) {
+                c.type = EntityType.ORGANIZATION;
             }
         }
     }
@@ -860,6 +915,40 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
+    /**
+     * "HARROGATE, England —", "OSLO —": an unknown name in capitals that opens the text before a dash, or
+     * before a comma and a dash, is the place the story was filed from.
+     */
+    private static boolean isDateline(TextDocument doc, Candidate c) {
+        if (c.from != 0 || !NameText.isAllCapitals(c.text)) {
+            return false;
+        }
+        for (int k = c.to; k < Math.min(doc.size(), c.to + 5); k++) {
+            Token t = doc.token(k);
+            if (t.is("—") || t.is("–") || t.is("-")) {
+                return true;
+            }
+            if (k == c.to && !t.is(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Unite, the union, said", "Norvik, a Swedish fund,": a name in apposition with a noun for an organization. */
+    private boolean hasOrgNounApposition(TextDocument doc, Candidate c) {
+        if (c.to + 3 >= doc.size() || !doc.token(c.to).is(",") || !ARTICLES.contains(doc.token(c.to + 1).lower())) {
+            return false;
+        }
+        for (int k = c.to + 2; k < Math.min(doc.size(), c.to + 6); k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.isCapitalized() && !lang.isDemonym(t.text())) {
+                return t.is(",") && k > c.to + 2 && lang.isOrgNoun(doc.token(k - 1).text());
+            }
+        }
+        return false;
+    }
+
     /** "Quellwerk, founded in Leipzig in 2015,": what was founded is an organization. */
     private static boolean isFounded(TextDocument doc, Candidate c) {
         return c.to + 2 < doc.size() && doc.token(c.to).is(",") && doc.token(c.to + 1).lower().equals("founded")
@@ -921,12 +1010,19 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
-    /** "goalkeeper Ana Ruiz", "spokesman John Kirby": a lower-case role word before the name. */
+    /**
+     * "goalkeeper Ana Ruiz", "spokesman John Kirby": a lower-case role word before the name, or before the
+     * comma that opens the name's apposition ("the interim president, Amadou Keita,").
+     */
     private boolean followsRoleWord(TextDocument doc, Candidate c) {
-        if (c.from == 0) {
+        int k = c.from - 1;
+        if (k >= 1 && doc.token(k).is(",") && c.to < doc.size() && doc.token(c.to).is(",")) {
+            k--;
+        }
+        if (k < 0) {
             return false;
         }
-        Token before = doc.token(c.from - 1);
+        Token before = doc.token(k);
         return before.isWord() && !before.isCapitalized() && lang.isTitle(before.lower());
     }
 
@@ -942,7 +1038,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (next < doc.size() && lang.isCueVerb(doc.token(next).lower()) && !doc.token(next).isCapitalized()) {
             return true;
         }
+        // "told Sky Sports": after a cue whose object is the listener, the name is who was told, not a speaker.
         return c.from > 0 && lang.isCueVerb(doc.token(c.from - 1).lower())
+                && !lang.isObjectCue(doc.token(c.from - 1).lower())
                 && (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized());
     }
 

@@ -171,8 +171,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int words = words(doc.text(), span[0], span[1]);
         int next = doc.tokenAtOrAfter(after);
-        Attribution attribution = next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()
-                ? attributionAfter(doc, names, next) : null;
+        // "Ruiz told a news conference: “We deserved more.” Her captain agreed.": the colon announces it.
+        Attribution attribution = afterColon(doc.text(), open) ? attributionBefore(doc, names, doc.tokenAtOrAfter(open))
+                : null;
+        if (attribution == null && next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()) {
+            attribution = attributionAfter(doc, names, next);
+        }
         if (attribution == null) {
             attribution = attributionBefore(doc, names, doc.tokenAtOrAfter(open));
         }
@@ -192,6 +196,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return null;
         }
         return found(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED);
+    }
+
+    /** Whether a colon stands right before the quotation mark at {@code open}. */
+    private static boolean afterColon(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
     }
 
     /**
@@ -227,8 +240,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (t < doc.size() && (doc.token(t).is(",") || isDash(doc.token(t)))) {
             t++;
         }
-        if (t >= doc.size()) {
-            return null;
+        if (t >= doc.size() || doc.token(t).is(".") || doc.token(t).is("?") || doc.token(t).is("!")) {
+            return null; // "accused him of 'hiding behind spreadsheets'. Mr Patel said ...": the sentence ended
         }
         int limit = Math.min(doc.size(), t + MAX_ATTRIBUTION_TOKENS);
         int cue = -1;
@@ -366,6 +379,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (first < end && !doc.token(first).isWord()) {
             first++;
         }
+        if (s == 0) {
+            first = afterDateline(doc, first, end);
+        }
+        if (opensWithPersonInApposition(doc, names, first, end)) {
+            return; // "Dr. Peter Mwangi, an epidemiologist at ..., said": the words before the cue are its subject
+        }
         for (int k = first + 4; k < end; k++) {
             if (!doc.token(k - 1).is(",")) {
                 continue;
@@ -390,6 +409,33 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return;
             }
         }
+    }
+
+    /** Whether the words from {@code first} are a person's name, after any titles, and a comma. */
+    private boolean opensWithPersonInApposition(TextDocument doc, Names names, int first, int end) {
+        int k = first;
+        while (k < end && (doc.token(k).is(".")
+                || doc.token(k).isCapitalized() && lang.isTitle(doc.token(k).lower()))) {
+            k++;
+        }
+        return k < end && isPersonInApposition(doc, names, k, end);
+    }
+
+    /** "NEW YORK — Meridian will close ...": the words after a dateline that opens the text, else {@code first}. */
+    private static int afterDateline(TextDocument doc, int first, int end) {
+        if (first >= end || !doc.token(first).isAllCaps() || doc.token(first).text().length() < 2) {
+            return first;
+        }
+        for (int j = first + 1; j < Math.min(end, first + 6); j++) {
+            Token t = doc.token(j);
+            if (t.is("—") || t.is("–")) {
+                return j + 1;
+            }
+            if (!t.is(",") && !t.isCapitalized()) {
+                return first;
+            }
+        }
+        return first;
     }
 
     /**
@@ -448,14 +494,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int end = doc.sentenceEnd(s);
         for (int k = from; k < end; k++) {
             Token cue = doc.token(k);
-            if (!isCue(cue) || k + 1 >= end || doc.token(k + 1).lower().equals("to")
-                    || k > from && isPassive(doc.token(k - 1))) {
-                continue; // "adding to the problems", "is said to be": not speech
+            if (!isCue(cue) || k + 1 >= end || doc.token(k + 1).lower().equals("to") || isPassiveCue(doc, k, from)) {
+                continue; // "adding to the problems", "is said to be", "was first reported by": not speech
             }
             int that = -1;
             for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                 Token t = doc.token(j);
                 if (t.lower().equals("that")) {
+                    if (j > k + 2 && CONJUNCTIONS.contains(doc.token(j - 1).lower())) {
+                        break; // "said no decision had been taken and that ...": the first clause has no "that"
+                    }
                     // "said outside a school that had been ...": a relative clause, not what was said.
                     that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
                     break;
@@ -473,6 +521,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue;
             }
             int clauseStart = that >= 0 ? that + 1 : k + 1;
+            if (that < 0 && isParentheticalCue(doc, names, k, from, end)) {
+                clauseStart = k + 2;
+            }
             if (that < 0 && lang.isObjectCue(cue.text())) {
                 // "told Le Monde in an interview": the listener, then a clause or nothing that was said.
                 clauseStart = afterListener(doc, names, clauseStart, end);
@@ -483,7 +534,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (clauseStart >= end) {
                 continue;
             }
-            SpeakerRef ref = isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
+            SpeakerRef ref = quotedAsSaying(doc, k, from) ? speakerBefore(doc, names, k - 3, from)
+                    : isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
                     ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
                 clauseStart = afterCircumstance(doc, clauseStart, end);
@@ -494,7 +546,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 Token next = doc.token(clauseStart);
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
                         || next.isCapitalized() && !lang.isStopword(next.lower())
-                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows);
+                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows
+                        || unnamedSpeaker(doc, k, from) && clauseFollows);
                 if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
                     continue;
                 }
@@ -506,14 +559,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /**
      * Where a reported clause ends: the sentence end, or, when a quotation opens later in the sentence
-     * after {@code , and} or {@code , but}, before that conjunction (the quotation is a quote of its own).
+     * after {@code , and} or {@code , but}, before that conjunction (the quotation is a quote of its own),
+     * or before a comma and conjunction that open a clause with its own cue ({@code , while Uganda said}).
      */
-    private static int clauseEnd(TextDocument doc, int start, int end) {
+    private int clauseEnd(TextDocument doc, int start, int end) {
         int quote = -1;
         for (int j = start; j < end; j++) {
             if (isOpeningMark(doc.token(j))) {
                 quote = j;
                 break;
+            }
+            if (startsAttributedClause(doc, j, end)) {
+                return j;
             }
         }
         if (quote < 0) {
@@ -528,11 +585,28 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return end;
     }
 
+    /** ", while Uganda said ...": a comma and a conjunction at {@code j} open a clause with a speaker of its own. */
+    private boolean startsAttributedClause(TextDocument doc, int j, int end) {
+        if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+            return false;
+        }
+        for (int k = j + 3; k < Math.min(end, j + 7); k++) {
+            if (isCue(doc.token(k))) {
+                return true;
+            }
+            if (!doc.token(k - 1).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
-     * "said inflation was falling", "suggested the likeliest reason is fear": an auxiliary soon after a cue
-     * makes the words after it a clause, unless a new clause (", and", ";") starts first.
+     * "said inflation was falling", "said sales fell": an auxiliary or a past form soon after a cue makes the
+     * words after it a clause, unless a new clause (", and", ";") or verb phrase ("confirmed the attack but
+     * did not ...") starts first.
      */
-    private static boolean finiteVerbSoon(TextDocument doc, int from, int end) {
+    private boolean finiteVerbSoon(TextDocument doc, int from, int end) {
         for (int j = from + 1; j < Math.min(end, from + 14); j++) {
             Token t = doc.token(j);
             if (t.is(",")) {
@@ -544,11 +618,33 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
                 return false;
             }
-            if (AUXILIARIES.contains(t.lower())) {
+            if (CONJUNCTIONS.contains(t.lower()) && j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower())) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower()) || j > from + 1 && lang.isPastForm(t.lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "If they decline, Solberg warned, the effect could spread": a named speaker and a cue set off by commas
+     * inside a sentence, before a clause that opens with its subject (not "..., Benioff said, ever since").
+     */
+    private boolean isParentheticalCue(TextDocument doc, Names names, int k, int from, int end) {
+        if (k + 2 >= end || !doc.token(k + 1).is(",") || names.entityEndingAt(k - 1) == null) {
+            return false;
+        }
+        int first = names.firstTokenOfMentionEndingAt(k - 1);
+        return first - 1 > from && doc.token(first - 1).is(",") && CLAUSE_STARTERS.contains(doc.token(k + 2).lower())
+                && finiteVerbSoon(doc, k + 2, end);
+    }
+
+    /** "Diarra was quoted as saying": the cue's subject stands before the passive. */
+    private static boolean quotedAsSaying(TextDocument doc, int k, int from) {
+        return k - 3 >= from && doc.token(k - 1).lower().equals("as") && doc.token(k - 2).lower().equals("quoted")
+                && isPassive(doc.token(k - 3));
     }
 
     /**
@@ -571,12 +667,32 @@ public final class RuleQuoteFinder implements QuoteFinder {
         return k;
     }
 
-    /** The token after the listener of an object cue that starts at {@code k}: a name, or a common noun. */
+    /**
+     * The token after the listener of an object cue that starts at {@code k}: a name, a common noun, or an
+     * article and a common noun ("told the jury the trial would last").
+     */
     private static int afterListener(TextDocument doc, Names names, int k, int end) {
         if (k < end && names.entityStartingAt(k) != null) {
             return names.lastTokenOfMentionAt(k) + 1;
         }
+        if (k + 2 < end && ARTICLE_WORDS.contains(doc.token(k).lower()) && isCommonNoun(doc.token(k + 1))
+                && doc.token(k + 2).isWord() && !AUXILIARIES.contains(doc.token(k + 2).lower())) {
+            return k + 2;
+        }
         return k < end && doc.token(k).isWord() && !doc.token(k).isCapitalized() ? k + 1 : k;
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.isWord() && !t.isCapitalized() && !isPreposition(t);
+    }
+
+    /** "is said to", "was first reported by": the cue at {@code k} after a passive auxiliary and adverbs. */
+    private static boolean isPassiveCue(TextDocument doc, int k, int from) {
+        int j = k - 1;
+        while (j > from && (doc.token(j).lower().endsWith("ly") || doc.token(j).lower().equals("first"))) {
+            j--;
+        }
+        return j >= from && isPassive(doc.token(j));
     }
 
     /** "is said to", "were told": a passive cue is no attribution. */
@@ -587,9 +703,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
         };
     }
 
+    /**
+     * "A resident said gunfire could be heard": a plain noun before a verb of saying itself (not one that
+     * reports only with "that") is a speaker the text does not name.
+     */
+    private boolean unnamedSpeaker(TextDocument doc, int k, int from) {
+        Token cue = doc.token(k);
+        return lang.reportsWithoutThat(cue.text()) && !lang.isObjectCue(cue.text()) && hasNounSubject(doc, k, from);
+    }
+
     /** Whether the cue at {@code k} follows a plain noun ("people familiar with the talks say"). */
     private boolean hasNounSubject(TextDocument doc, int k, int from) {
-        int j = k - 1;
+        int j = beforeParticiplePhrase(doc, k - 1, from);
         while (j >= from && RuleEntityRecognizer.isAdverb(doc.token(j))) {
             j--;
         }
@@ -597,10 +722,29 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return false;
         }
         Token t = doc.token(j);
+        if (t.isWord() && lang.isSpokesNoun(t.text()) && (j == from || !t.isCapitalized())) {
+            return true; // "Officials said", "Russian officials said": a stop word, but people who speak
+        }
         if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.lower())) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "An official, speaking on condition of anonymity, said": the token before a participle phrase set off
+     * by commas that ends at {@code comma}, else {@code comma}.
+     */
+    private static int beforeParticiplePhrase(TextDocument doc, int comma, int from) {
+        if (comma < from || !doc.token(comma).is(",")) {
+            return comma;
+        }
+        for (int j = comma - 1; j > from && j >= comma - 10; j--) {
+            if (doc.token(j).is(",")) {
+                return isParticiple(doc.token(j + 1)) ? j - 1 : comma;
+            }
+        }
+        return comma;
     }
 
     /** {@code According to him, ...} and {@code ..., according to two officials.} */
@@ -652,6 +796,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** The speaker of the cue at {@code c}: its subject, or for an "-ing" cue, its clause's subject. */
     private SpeakerRef subjectOfCue(TextDocument doc, Names names, int c, int from, int limit) {
+        if (quotedAsSaying(doc, c, from)) {
+            return speakerBefore(doc, names, c - 3, from);
+        }
         if (isParticiple(doc.token(c))) {
             return participleSubject(doc, names, c, from);
         }
@@ -833,6 +980,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int last = comma - 1;
         if (last >= from && names.entityEndingAt(last) != null) {
             int first = names.firstTokenOfMentionEndingAt(last);
+            while (first - 1 >= from && doc.token(first - 1).isCapitalized()
+                    && lang.isTitle(doc.token(first - 1).lower())) {
+                first--; // "The council's leader, Councillor Tom Whitlock, said": the title opens the apposition
+            }
+            first = nounPhraseStart(doc, first, from);
             if (first - 1 >= from && doc.token(first - 1).is(",")
                     && names.entityEndingAt(last).type() != EntityType.LOCATION) {
                 return nameEndingAt(doc, names, last);
@@ -841,6 +993,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int start = from;
         while (start < comma && !doc.token(start).isWord()) {
             start++;
+        }
+        if (start == 0) {
+            start = afterDateline(doc, start, comma);
         }
         int subject = doc.token(start).lower().equals("the") ? start + 1 : start;
         if (subject < comma && names.entityStartingAt(subject) != null) {
@@ -864,6 +1019,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 if (names.entityEndingAt(k - 1) != null && names.firstTokenOfMentionEndingAt(k - 1) <= start + 2) {
                     return nameEndingAt(doc, names, k - 1);
                 }
+                if (isPersonInApposition(doc, names, k + 1, comma)) {
+                    return nameStartingAt(doc, names, k + 1); // "His wife, Sarah Grady, 49, a teacher, said"
+                }
                 if (doc.token(start).lower().equals("the") && k - 1 > start && k - 1 <= start + 3
                         && !doc.token(k - 1).isCapitalized()) {
                     return new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(start).start(), doc.token(k - 1).end(),
@@ -873,6 +1031,33 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "the pension fund Norvik Capital", "the GMB": where the noun phrase that ends in the name at
+     * {@code name} starts, when an article and at most three lower-case words (no preposition) come before it.
+     */
+    private static int nounPhraseStart(TextDocument doc, int name, int from) {
+        for (int k = name - 1; k >= Math.max(from, name - 4); k--) {
+            Token t = doc.token(k);
+            if (ARTICLE_WORDS.contains(t.lower())) {
+                return k;
+            }
+            if (!t.isWord() || t.isCapitalized() || isPreposition(t)) {
+                break;
+            }
+        }
+        return name;
+    }
+
+    /** Whether a person's name starts at {@code k} and ends before a comma ahead of {@code comma}. */
+    private static boolean isPersonInApposition(TextDocument doc, Names names, int k, int comma) {
+        NamedEntity person = k < comma ? names.entityStartingAt(k) : null;
+        if (person == null || person.type() != EntityType.PERSON) {
+            return false;
+        }
+        int after = names.lastTokenOfMentionAt(k) + 1;
+        return after < comma && doc.token(after).is(",");
     }
 
     /** The speaker named right after a cue at {@code t}: {@code said Bauer}, {@code said the admiral}. */
@@ -897,6 +1082,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         Token first = doc.token(t);
         String pronoun = lang.pronounClass(first.text());
+        int named = pronoun != null ? personAfterRole(doc, names, t + 1, limit) : -1;
+        if (named >= 0) {
+            return nameStartingAt(doc, names, named); // "says its president, Ewa Lis"
+        }
         if (pronoun != null) {
             return "thing".equals(pronoun) ? null
                     : new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.start(), first.end(), first.lower());
@@ -925,6 +1114,22 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int[] subject = subjectAt(doc, names, t, limit);
         return subject == null ? null : refOf(doc, names, t, subject[0]);
+    }
+
+    /**
+     * Where the person named after a role that starts at {@code k} begins ("president, Ewa Lis" of "its
+     * president, Ewa Lis"): lower-case words ending in a title, a comma and the person's name; else -1.
+     */
+    private int personAfterRole(TextDocument doc, Names names, int k, int limit) {
+        int j = k;
+        while (j < Math.min(limit, k + 3) && doc.token(j).isWord() && !doc.token(j).isCapitalized()) {
+            j++;
+        }
+        if (j == k || j + 1 >= limit || !lang.isTitle(doc.token(j - 1).lower()) || !doc.token(j).is(",")) {
+            return -1;
+        }
+        NamedEntity person = names.entityStartingAt(j + 1);
+        return person != null && person.type() == EntityType.PERSON ? j + 1 : -1;
     }
 
     /**
@@ -1011,7 +1216,25 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return nounPhraseRef(doc, names, k + 1, end); // "a statement from the company"
             }
         }
-        return SpeakerRef.NONE;
+        return isTitledPerson(doc, names, from, end) ? nameEndingAt(doc, names, end - 1) : SpeakerRef.NONE;
+    }
+
+    /** "regional governor Oleh Marchenko": lower-case words ending in a title, then a person's name to {@code end}. */
+    private boolean isTitledPerson(TextDocument doc, Names names, int from, int end) {
+        NamedEntity person = names.entityEndingAt(end - 1);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return false;
+        }
+        int first = names.firstTokenOfMentionEndingAt(end - 1);
+        if (first <= from || !lang.isTitle(doc.token(first - 1).lower())) {
+            return false;
+        }
+        for (int k = from; k < first; k++) {
+            if (!doc.token(k).isWord() || doc.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private SpeakerRef nameEndingAt(TextDocument doc, Names names, int last) {

@@ -10,7 +10,8 @@ import java.util.List;
  * The rule-based speaker attributor:
  * <ul>
  *   <li>a name is the entity mentioned there, or, when no entity is, the name as written (but not one
- *       capitalized word that opens a sentence, which is as often a common noun: "Analysts said");</li>
+ *       capitalized word that opens a sentence, which is as often a common noun: "Analysts said"); a
+ *       nationality ("the Norwegian said") is a nominal that coreference resolves;</li>
  *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to; an "it" it leaves open,
  *       the organization that gave the quote just before; else nobody;</li>
  *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
@@ -30,7 +31,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     public List<Speaker> attribute(TextDocument doc, List<NamedEntity> entities, List<QuoteCandidate> quotes) {
         List<Span> quoted = new ArrayList<>();
         for (QuoteCandidate q : quotes) {
-            if (q.kind() == QuoteKind.DIRECT) {
+            if (q.kind() == QuoteKind.DIRECT && isMarked(doc, q)) {
                 quoted.add(q.span());
             }
         }
@@ -75,9 +76,27 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         return null;
     }
 
+    /**
+     * Whether a quotation mark opens the quote. Names in an unmarked quote ("Meridian will close 240 stores,
+     * the company said") are the reporter's words and may be what comes next refers to.
+     */
+    private boolean isMarked(TextDocument doc, QuoteCandidate q) {
+        String text = doc.text();
+        int i = q.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && lang.quoteMarks().isMark(text.charAt(i));
+    }
+
     private Speaker byName(TextDocument doc, EntityMentions mentions, SpeakerRef ref) {
         Span span = new Span(ref.start(), ref.end());
         for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().overlaps(span) && lang.isDemonym(ref.text()) && ref.text().equals(m.entity().name())) {
+                // "the Norwegian said": a nationality names a person the text has named, not a thing.
+                SpeakerRef nominal = new SpeakerRef(SpeakerRef.Kind.NOMINAL, ref.start(), ref.end(), ref.text());
+                return speaker(coreference.resolve(doc, mentions, nominal));
+            }
             if (m.span().overlaps(span)) {
                 return speaker(m.entity());
             }

@@ -134,4 +134,36 @@ class CoreferenceTest {
                 + "The 51-year-old engineer, who joined in 2010, said the budget would hold."))
                 .containsExactly("Marta Olsen", "Marta Olsen");
     }
+
+    @Test
+    void aTitleThatOpensASentenceAfterTheLastNamedSubjectIsWhoThePronounMeans() {
+        assertThat(speakers("Judge Helen Marsh heard the case. Her barrister, Priya Raman, said the client was ill. "
+                + "The judge rejected that argument. “Illness does not explain the invoices,” she said."))
+                .containsExactly("Priya Raman", "Helen Marsh");
+    }
+
+    @Test
+    void anOrganizationNamedInAnUnmarkedQuoteIsWhatTheCompanyMeans() {
+        assertThat(speakers("Halvorsen Stores will close 40 shops next year, the company said on Tuesday. "
+                + "It said staff would be offered other jobs."))
+                .containsExactly("Halvorsen Stores", "Halvorsen Stores");
+    }
+
+    @Test
+    void aNationalityIsThePersonInSubjectPosition() {
+        assertThat(speakers("Rovers boss Henrik Lund admitted defeat. Asked about his future, the Norwegian said: "
+                + "“That is not for me to decide.”")).containsExactly("Henrik Lund");
+    }
+
+    @Test
+    void sheIsNoPersonATitleSaysIsAMan() {
+        assertThat(speakers("Councillor Sue Carter spoke first. Mr Raj Patel said he would publish the figures next "
+                + "week. “We will see,” she said.")).containsExactly("Raj Patel", "Sue Carter");
+    }
+
+    @Test
+    void aPossessiveInARoleTellsNothingOfThePersonsGender() {
+        assertThat(speakers("Tom Reid was in court. His barrister, Priya Raman, said the client was ill. "
+                + "“He does not ask for sympathy,” she said.")).containsExactly("Priya Raman", "Priya Raman");
+    }
 }

@@ -339,4 +339,164 @@ class QuoteRulesTest {
                 + "the reports.\n\nLars Eriksen, 58, denies the charges."))
                 .extracting(QuoteRulesTest::speaker).containsExactly("Lars Eriksen");
     }
+
+    @Test
+    void saidXAndThatYIsOneReportedClause() {
+        assertThat(quotes("Mayor Tom Reid said no decision had been taken and that the library would stay open."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("no decision had been taken and that the library would stay open", "Tom Reid"));
+    }
+
+    @Test
+    void aPastFormSoonAfterTheCueMakesAReportedClause() {
+        assertThat(quotes("Finance chief Mark Hollis said sales at older stores fell 2 percent in the quarter."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("sales at older stores fell 2 percent in the quarter", "Mark Hollis"));
+    }
+
+    @Test
+    void aPlainNounBeforeSaidIsAnUnnamedSpeakerOfTheClauseAfterIt() {
+        assertThat(quotes("A resident said gunfire could be heard all morning."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("gunfire could be heard all morning", null));
+    }
+
+    @Test
+    void aCueThatReportsOnlyWithThatNeedsAName() {
+        assertThat(quotes("A presentation to bondholders indicated office jobs would be cut.")).isEmpty();
+    }
+
+    @Test
+    void aVerbPhraseAfterTheObjectIsNoClause() {
+        assertThat(quotes("The Ministry of Defence confirmed the attack but did not give a death toll.")).isEmpty();
+    }
+
+    @Test
+    void quotedAsSayingHasItsSubjectBeforeThePassive() {
+        assertThat(quotes("Colonel Moussa Diarra, a spokesman for the army, was quoted as saying by state television "
+                + "that the soldiers had fought bravely."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the soldiers had fought bravely", "Moussa Diarra"));
+    }
+
+    @Test
+    void anUnmarkedQuoteStartsAfterTheDateline() {
+        assertThat(quotes("NEW YORK — Halvorsen Stores will close 40 shops next year, the company said on Tuesday."))
+                .extracting(Quote::text).containsExactly("Halvorsen Stores will close 40 shops next year");
+    }
+
+    @Test
+    void aTitledNameInAnAppositionAfterANominalIsTheSpeaker() {
+        assertThat(quotes("“We will fight on,” said Janet Pryce. The council's leader, Councillor Tom Reid, said "
+                + "no decision had been taken."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Janet Pryce", "Tom Reid");
+    }
+
+    @Test
+    void aNameInAnAppositionAfterANounPhraseIsTheSpeakerPastItsAgeAndJob() {
+        assertThat(quotes("His wife, Sarah Grady, 49, a teacher, told reporters that the family was relieved."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Sarah Grady");
+    }
+
+    @Test
+    void aColonBeforeTheQuotationAnnouncesItsSpeaker() {
+        assertThat(quotes("Coach Ana Ruiz told a news conference on Sunday: “We deserved more.” Her captain agreed."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void accordingToATitledPersonIsThatPerson() {
+        assertThat(quotes("Two people were killed in the attack, according to regional governor Oleh Marchenko."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Oleh Marchenko");
+    }
+
+    @Test
+    void anUnnamedSpeakerMayStandBeforeAParticiplePhrase() {
+        assertThat(quotes("A senior official, speaking on condition of anonymity, said the attack was the largest."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the attack was the largest", null));
+    }
+
+    @Test
+    void anOrganizationInAnAppositionWithItsArticleAndNounIsTheSpeaker() {
+        assertThat(quotes("Harlow's largest shareholder, the pension fund Norvik Capital, said it still backed "
+                + "the board."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Norvik Capital");
+    }
+
+    @Test
+    void theDatelineIsNoPartOfTheFirstSentencesSubject() {
+        assertThat(quotes("WASHINGTON — Senator Grace Whitfield, a Democrat from Oregon, said on Tuesday that she "
+                + "would vote against the bill."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Grace Whitfield");
+    }
+
+    @Test
+    void aCueInTheNextSentenceDoesNotAttributeAQuotationThatEndedItsOwn() {
+        assertThat(quotes("Sue Carter accused him of 'hiding behind spreadsheets'. Raj Patel said he would publish "
+                + "the figures next week."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he would publish the figures next week", "Raj Patel"));
+    }
+
+    @Test
+    void officialsAreUnnamedSpeakersThoughTheyAreAStopWord() {
+        assertThat(quotes("Officials said the talks had failed after a long night."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the talks had failed after a long night", null));
+    }
+
+    @Test
+    void aPersonInAppositionThatOpensTheSentenceIsNoUnmarkedQuote() {
+        assertThat(quotes("Dr. Peter Mwangi, an epidemiologist who advises the government, said the strain appeared "
+                + "to spread faster."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the strain appeared to spread faster", "Peter Mwangi"));
+    }
+
+    @Test
+    void aReportedClauseEndsWhereAnotherSpeakersClauseBegins() {
+        assertThat(quotes("Ana Ruiz said border checks had been stepped up, while Tom Reid said no cases had "
+                + "been found."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("border checks had been stepped up", "Ana Ruiz"),
+                        tuple("no cases had been found", "Tom Reid"));
+    }
+
+    @Test
+    void aListenerWithItsArticleComesBeforeTheClause() {
+        assertThat(quotes("Judge Simon Ward told the jury the trial would last three weeks. Ana Ruiz told the truth "
+                + "about the money she had taken."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the trial would last three weeks", "Simon Ward"));
+    }
+
+    @Test
+    void aPassiveCueAfterAnAdverbIsNoAttribution() {
+        assertThat(quotes("The sale was first reported by the newspaper Kathimerini on Monday morning. The plan was "
+                + "widely reported by local media across the country.")).isEmpty();
+    }
+
+    @Test
+    void aPossessiveRoleBeforeANameInAppositionIsThatPerson() {
+        assertThat(quotes("The chamber says the scheme is too small. “It is a drop in the ocean,” says its president, "
+                + "Ewa Lis."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .contains(tuple("It is a drop in the ocean", "Ewa Lis"));
+    }
+
+    @Test
+    void aParentheticalCueReportsTheClauseAfterIt() {
+        assertThat(quotes("Ingrid Solberg led the study. If they decline, Solberg warned, the effect could spread "
+                + "through the whole food web."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the effect could spread through the whole food web", "Ingrid Solberg"));
+    }
+
+    @Test
+    void aParentheticalCueBeforeASubordinateClauseReportsNothingAfterIt() {
+        assertThat(quotes("Ana Ruiz spoke. The firm has had a place in her heart since 1984, Ruiz said, ever since "
+                + "she did an internship there."))
+                .extracting(Quote::text).doesNotContain("she did an internship there");
+    }
 }

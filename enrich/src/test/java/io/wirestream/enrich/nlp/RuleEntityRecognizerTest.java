@@ -132,4 +132,99 @@ class RuleEntityRecognizerTest {
                 org.assertj.core.groups.Tuple.tuple("Vellora", EntityType.ORGANIZATION),
                 org.assertj.core.groups.Tuple.tuple("Dan Ruiz", EntityType.PERSON));
     }
+
+    @Test
+    void aCouncillorIsATitleNotAName() {
+        assertThat(entities("Councillor Janet Pryce spoke first.")).extracting(Entity::name, Entity::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Janet Pryce", EntityType.PERSON));
+    }
+
+    @Test
+    void anUnknownNameInCapitalsThatOpensTheTextBeforeADashIsTheDateline() {
+        List<Entity> found = entities("KETTLEBRIDGE, England — A row broke out. NEW YORK trading was calm.");
+
+        assertThat(named(found, "KETTLEBRIDGE")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(found).noneMatch(e -> e.name().equals("YORK"));
+    }
+
+    @Test
+    void aPossessiveInsideAnOrganizationsNameStaysInIt() {
+        List<Entity> found = entities("The money came from the Holloway Children's Trust. Spain's Ministry of "
+                + "Agriculture said so.");
+
+        assertThat(named(found, "Holloway Children's Trust")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Ministry of Agriculture")).isPresent();
+    }
+
+    @Test
+    void anOrganizationsHeadMayComeBeforeFor() {
+        assertThat(named(entities("Researchers at the Kvarnes Institute for Polar Research agreed."),
+                "Kvarnes Institute for Polar Research")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameInAppositionAfterARoleIsAPerson() {
+        assertThat(named(entities("The interim president, Amadou Keïta, wrote a letter."), "Amadou Keïta")).get()
+                .extracting(Entity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameAfterTheWordJournalIsAnOrganization() {
+        assertThat(named(entities("It was published in the journal Polar Marine Biology on Monday."),
+                "Polar Marine Biology")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aLowerCaseParticleOpensANameTheGazetteerKnowsWithIt() {
+        assertThat(named(entities("Fighters linked to al Qaeda attacked the base."), "al Qaeda")).get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceBySuffixOnlyIsTheOrganizationItsFirstWordNames() {
+        List<Entity> found = entities("Wexham won 2-1 at Marston City on Saturday. Marston manager Ian Hollis was "
+                + "unhappy. They flew home from Kansas City.");
+
+        assertThat(named(found, "Marston City")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Kansas City")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aNameInAppositionWithANounForAnOrganizationIsOne() {
+        assertThat(named(entities("Unite, the union, said the cuts were unfair."), "Unite")).get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void clubsAndBroadcastersEndInTheirOwnSuffixes() {
+        List<Entity> found = entities("Leon Maier scored twice against Dortmund Rovers. Rovers boss Henrik Lund left.");
+
+        assertThat(named(found, "Dortmund Rovers")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void theNameAfterACueForTheListenerIsNoSpeaker() {
+        assertThat(named(entities("“It was a perfect afternoon,” Maier told Kestrel Sport after the match."),
+                "Kestrel Sport")).get().extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void investorsAndLawyersAreRolesBeforeAName() {
+        assertThat(entities("Investor Marcus Webb met defence lawyer Anna Berg.")).extracting(Entity::name)
+                .containsExactly("Marcus Webb", "Anna Berg");
+    }
+
+    @Test
+    void aChamberOfCommerceIsAnOrganization() {
+        assertThat(named(entities("Critics, including the Krakow Chamber of Commerce, disagree."),
+                "Krakow Chamber of Commerce")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aTitleThatIsAStopWordOpeningTheSentenceStaysARole() {
+        assertThat(named(entities("Mr Raj Patel spoke first."), "Raj Patel")).get()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Mr"));
+    }
 }
