@@ -166,7 +166,7 @@ public final class OpsHttpServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             write(exchange, 400, JSON, mapper.writeValueAsBytes(Map.of("error", String.valueOf(e.getMessage()))));
         } catch (ServiceUnavailableException e) {
-            log.warn("GET {} cannot be answered now: {}", exchange.getRequestURI(), e.getMessage());
+            log.warn("GET {} cannot be answered now: {}", exchange.getRequestURI(), e.detail());
             exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
             write(exchange, 503, JSON, mapper.writeValueAsBytes(Map.of("error", String.valueOf(e.getMessage()))));
         } catch (Exception e) {

@@ -7,7 +7,20 @@ package io.wirestream.core.ops;
  */
 public class ServiceUnavailableException extends RuntimeException {
 
-    public ServiceUnavailableException(String message, Throwable cause) {
+    private final String detail;
+
+    /**
+     * @param message what the client is told
+     * @param detail  what went wrong, for the log only (it may name internal hosts)
+     * @param cause   the failure, or null
+     */
+    public ServiceUnavailableException(String message, String detail, Throwable cause) {
         super(message, cause);
+        this.detail = detail;
+    }
+
+    /** What went wrong, for the log only. */
+    public String detail() {
+        return detail;
     }
 }

@@ -31,7 +31,8 @@ class OpsHttpServerTest {
                 .health("kafka", () -> Health.up("RUNNING"))
                 .health("database", () -> databaseUp.get() ? Health.up("ok") : Health.down("connection refused"))
                 .endpoint("/api/down", request -> {
-                    throw new ServiceUnavailableException("the database is restarting", null);
+                    throw new ServiceUnavailableException("the database is restarting", "db.internal:5432 refused",
+                            null);
                 })
                 .endpoint("/api/things", request -> request.subPath().equals("missing") ? null
                         : Map.of("limit", request.intParam("limit", 20, 1, 100), "sub", request.subPath(),
@@ -82,7 +83,7 @@ class OpsHttpServerTest {
 
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.headers().firstValue("Retry-After")).contains("5");
-        assertThat(down.body()).contains("the database is restarting");
+        assertThat(down.body()).contains("the database is restarting").doesNotContain("db.internal");
     }
 
     @Test

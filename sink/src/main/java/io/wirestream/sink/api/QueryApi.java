@@ -38,14 +38,18 @@ public final class QueryApi {
                 .document(OPENAPI_PATH, "application/yaml; charset=utf-8", openApi());
     }
 
-    /** A database that cannot answer is a 503 for the client to retry, not a 500 for it to report. */
+    /**
+     * A database that cannot answer is a 503 for the client to retry, not a 500 for it to report. The
+     * database's own message, which names hosts and ports, goes to the log only.
+     */
     private static JsonEndpoint unavailableWhenDown(JsonEndpoint endpoint) {
         return request -> {
             try {
                 return endpoint.handle(request);
             } catch (SQLException e) {
                 if (SqlErrors.isUnavailable(e)) {
-                    throw new ServiceUnavailableException("The database is unavailable: " + SqlErrors.summary(e), e);
+                    throw new ServiceUnavailableException("The database is unavailable; retry later",
+                            SqlErrors.summary(e), e);
                 }
                 throw e;
             }
