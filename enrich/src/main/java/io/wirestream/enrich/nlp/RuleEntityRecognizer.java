@@ -764,13 +764,19 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 byContext.add(c.text);
             }
         }
+        Map<String, List<Candidate>> byGivenName = givenNamesOfSharedSurnames(bySurname);
+        Map<String, Candidate> calledBySurname = new HashMap<>();
         for (Candidate c : candidates) {
-            if (c.words() == 1 && c.linked == null && bySurname.containsKey(c.text)
-                    && (c.canonical == null || c.type != EntityType.PERSON)) {
+            List<Candidate> named = bySurname.containsKey(c.text) ? bySurname.get(c.text) : byGivenName.get(c.text);
+            if (c.words() == 1 && c.linked == null && named != null
+                    && (bySurname.containsKey(c.text) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
                 c.type = EntityType.PERSON;
                 c.canonical = null;
                 c.contextual = false;
-                c.linked = nearestBefore(bySurname.get(c.text), c);
+                Candidate called = calledBySurname.get(c.text);
+                // Of two people who share a surname, the text keeps it for the one it already calls so.
+                c.linked = called != null ? called : nearestBefore(named, c);
+                calledBySurname.put(c.text, c.linked);
                 continue;
             }
             if (c.type == null) {
@@ -1051,6 +1057,29 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 || w.equals("again") || w.equals("once") || w.equals("still") || w.equals("has") || w.equals("had")
                 || w.equals("have") || w.equals("was") || w.equals("is") || w.equals("had") || w.equals("would")
                 || w.equals("will") || w.equals("just") || w.equals("first");
+    }
+
+    /**
+     * "Giulia Ferraro ... her son, Marco Ferraro ... Marco says": where people named in full share a surname,
+     * the text tells them apart by given name, so a given name alone that only one of them has is that person.
+     */
+    private static Map<String, List<Candidate>> givenNamesOfSharedSurnames(Map<String, List<Candidate>> bySurname) {
+        Map<String, List<Candidate>> byGivenName = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Map.Entry<String, List<Candidate>> e : bySurname.entrySet()) {
+            if (e.getValue().stream().map(p -> p.text).distinct().count() < 2) {
+                continue;
+            }
+            for (Candidate p : e.getValue()) {
+                List<Candidate> same = byGivenName.computeIfAbsent(p.firstWord(), w -> new ArrayList<>());
+                if (!same.isEmpty() && !same.get(0).text.equals(p.text) || p.firstWord().equals(e.getKey())) {
+                    ambiguous.add(p.firstWord());
+                }
+                same.add(p);
+            }
+        }
+        byGivenName.keySet().removeAll(ambiguous);
+        return byGivenName;
     }
 
     private static Candidate nearestBefore(List<Candidate> persons, Candidate c) {
