@@ -1132,6 +1132,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return;
         }
         int k = from;
+        Token relation = doc.token(k + 1);
+        if (to - from == 2 && lang.pronounClass(doc.token(k).text()) != null
+                && lang.pronounClass(relation.text()) == null && lang.genderOf(relation.lower()) != null) {
+            // "Her son, Marco Ferraro,": a relative named so has the gender the relation tells.
+            person.appositions.add(doc.text(k, to));
+            return;
+        }
         if (ARTICLES.contains(doc.token(k).lower())) {
             k++;
         } else if (!lang.isTitle(doc.token(k).lower())) {
