@@ -1029,7 +1029,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return nameStartingAt(doc, names, subject);
             }
         }
-        for (int k = start; k < Math.min(comma, start + 8); k++) {
+        // Twelve words: a role that opens the sentence may hold a name ("The leader of the New Direction party,").
+        for (int k = start; k < Math.min(comma, start + 12); k++) {
             NamedEntity inside = names.entityStartingAt(k);
             if (k > start && inside != null && inside.type() == EntityType.ORGANIZATION
                     && doc.token(start).lower().equals("the") && names.lastTokenOfMentionAt(k) + 1 < comma
