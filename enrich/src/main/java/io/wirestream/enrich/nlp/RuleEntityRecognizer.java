@@ -962,11 +962,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "analysts at Kestrelmoor", "a pollster at Ipsos": one unknown word after people named by their work and
-     * "at" is where they work.
+     * "analysts at Kestrelmoor", "a pollster at Ipsos", "an analyst at Greyhill Research": an unknown name
+     * after people named by their work and "at" is where they work, unless it opens with a given name.
      */
     private boolean worksAt(TextDocument doc, Candidate c) {
-        if (c.words() != 1 || c.from < 2 || !doc.token(c.from - 1).lower().equals("at")) {
+        if (c.words() > 1 && lang.isGivenName(c.firstWord()) || c.from < 2
+                || !doc.token(c.from - 1).lower().equals("at")) {
             return false;
         }
         Token role = doc.token(c.from - 2);

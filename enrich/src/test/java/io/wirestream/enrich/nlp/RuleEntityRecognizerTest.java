@@ -56,6 +56,13 @@ class RuleEntityRecognizerTest {
     }
 
     @Test
+    void aNameOfSeveralWordsWherePeopleWorkIsAnOrganization() {
+        List<Entity> found = entities("Prices will rise, said Ines Wolf, an analyst at Brackwater Research.");
+
+        assertThat(named(found, "Brackwater Research").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void joinsTheAliasesOfAKnownThing() {
         List<Entity> found = entities("NATO met on Monday. The North Atlantic Alliance must rearm, and the Alliance "
                 + "knows it. The U.S. agreed, as did the United States Congress.");
