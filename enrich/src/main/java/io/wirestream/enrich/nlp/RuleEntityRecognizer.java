@@ -764,13 +764,19 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 byContext.add(c.text);
             }
         }
+        Map<String, List<Candidate>> byGivenName = givenNamesOfSharedSurnames(bySurname);
+        Map<String, Candidate> calledBySurname = new HashMap<>();
         for (Candidate c : candidates) {
-            if (c.words() == 1 && c.linked == null && bySurname.containsKey(c.text)
-                    && (c.canonical == null || c.type != EntityType.PERSON)) {
+            List<Candidate> named = bySurname.containsKey(c.text) ? bySurname.get(c.text) : byGivenName.get(c.text);
+            if (c.words() == 1 && c.linked == null && named != null
+                    && (bySurname.containsKey(c.text) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
                 c.type = EntityType.PERSON;
                 c.canonical = null;
                 c.contextual = false;
-                c.linked = nearestBefore(bySurname.get(c.text), c);
+                Candidate called = calledBySurname.get(c.text);
+                // Of two people who share a surname, the text keeps it for the one it already calls so.
+                c.linked = called != null ? called : nearestBefore(named, c);
+                calledBySurname.put(c.text, c.linked);
                 continue;
             }
             if (c.type == null) {
@@ -956,11 +962,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "analysts at Kestrelmoor", "a pollster at Ipsos": one unknown word after people named by their work and
-     * "at" is where they work.
+     * "analysts at Kestrelmoor", "a pollster at Ipsos", "an analyst at Greyhill Research": an unknown name
+     * after people named by their work and "at" is where they work, unless it opens with a given name.
      */
     private boolean worksAt(TextDocument doc, Candidate c) {
-        if (c.words() != 1 || c.from < 2 || !doc.token(c.from - 1).lower().equals("at")) {
+        if (c.words() > 1 && lang.isGivenName(c.firstWord()) || c.from < 2
+                || !doc.token(c.from - 1).lower().equals("at")) {
             return false;
         }
         Token role = doc.token(c.from - 2);
@@ -1053,6 +1060,29 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 || w.equals("will") || w.equals("just") || w.equals("first");
     }
 
+    /**
+     * "Giulia Ferraro ... her son, Marco Ferraro ... Marco says": where people named in full share a surname,
+     * the text tells them apart by given name, so a given name alone that only one of them has is that person.
+     */
+    private static Map<String, List<Candidate>> givenNamesOfSharedSurnames(Map<String, List<Candidate>> bySurname) {
+        Map<String, List<Candidate>> byGivenName = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Map.Entry<String, List<Candidate>> e : bySurname.entrySet()) {
+            if (e.getValue().stream().map(p -> p.text).distinct().count() < 2) {
+                continue;
+            }
+            for (Candidate p : e.getValue()) {
+                List<Candidate> same = byGivenName.computeIfAbsent(p.firstWord(), w -> new ArrayList<>());
+                if (!same.isEmpty() && !same.get(0).text.equals(p.text) || p.firstWord().equals(e.getKey())) {
+                    ambiguous.add(p.firstWord());
+                }
+                same.add(p);
+            }
+        }
+        byGivenName.keySet().removeAll(ambiguous);
+        return byGivenName;
+    }
+
     private static Candidate nearestBefore(List<Candidate> persons, Candidate c) {
         Candidate best = persons.get(0);
         for (Candidate p : persons) {
@@ -1103,6 +1133,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             return;
         }
         int k = from;
+        Token relation = doc.token(k + 1);
+        if (to - from == 2 && lang.pronounClass(doc.token(k).text()) != null
+                && lang.pronounClass(relation.text()) == null && lang.genderOf(relation.lower()) != null) {
+            // "Her son, Marco Ferraro,": a relative named so has the gender the relation tells.
+            person.appositions.add(doc.text(k, to));
+            return;
+        }
         if (ARTICLES.contains(doc.token(k).lower())) {
             k++;
         } else if (!lang.isTitle(doc.token(k).lower())) {

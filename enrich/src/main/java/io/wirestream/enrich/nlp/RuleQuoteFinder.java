@@ -765,6 +765,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 npEnd += doc.token(npEnd).is("(") ? 3 : 1; // "according to the Food and Agriculture Organization (FAO),"
             }
             SpeakerRef ref = nounPhraseRef(doc, names, k + 2, npEnd);
+            if (k > first && ref.kind() == SpeakerRef.Kind.NONE) {
+                ref = appositionAtEnd(doc, names, npEnd, end, ref);
+            }
             if (k == first && npEnd < end && doc.token(npEnd).is(",")) {
                 addClause(doc, npEnd + 1, end, QuoteKind.INDIRECT, "according to", ref, REPORTED, found);
             } else if (k > first && doc.token(k - 1).is(",")) {
@@ -772,6 +775,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             return;
         }
+    }
+
+    /**
+     * "..., according to its director, Paolo Sanna.": a role ending at the comma {@code comma} and a person's
+     * name after it that ends the sentence name the speaker; else {@code ref}.
+     */
+    private SpeakerRef appositionAtEnd(TextDocument doc, Names names, int comma, int end, SpeakerRef ref) {
+        int last = end - 1;
+        while (last > comma && !doc.token(last).isWord()) {
+            last--;
+        }
+        NamedEntity person = names.entityEndingAt(last);
+        if (comma + 1 >= end || !doc.token(comma).is(",") || !lang.isTitle(doc.token(comma - 1).lower())
+                || person == null || person.type() != EntityType.PERSON
+                || names.firstTokenOfMentionEndingAt(last) != comma + 1) {
+            return ref;
+        }
+        return nameEndingAt(doc, names, last);
     }
 
     /** {@code In his opinion, ...}: the speaker is the pronoun's referent. */
@@ -1008,7 +1029,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return nameStartingAt(doc, names, subject);
             }
         }
-        for (int k = start; k < Math.min(comma, start + 8); k++) {
+        // Twelve words: a role that opens the sentence may hold a name ("The leader of the New Direction party,").
+        for (int k = start; k < Math.min(comma, start + 12); k++) {
             NamedEntity inside = names.entityStartingAt(k);
             if (k > start && inside != null && inside.type() == EntityType.ORGANIZATION
                     && doc.token(start).lower().equals("the") && names.lastTokenOfMentionAt(k) + 1 < comma

@@ -22,6 +22,13 @@ class CoreferenceTest {
     }
 
     @Test
+    void sheIsNotAManTheTextIntroducesAsARelative() {
+        assertThat(speakers("Maria Lopez has run the farm since 1985. Her son, Diego Rivas, came back from Madrid "
+                + "to help. His mother still works every day. “The land does not wait,” she said."))
+                .containsExactly("Maria Lopez");
+    }
+
+    @Test
     void heSkipsNamesInsideQuotations() {
         assertThat(speakers("Senator Marcus Hale spoke first. “I agree with Tom Ridge on this,” Hale said. "
                 + "“We need more money,” he added.")).containsExactly("Marcus Hale", "Marcus Hale");

@@ -291,6 +291,21 @@ class QuoteRulesTest {
     }
 
     @Test
+    void accordingToARoleAndThePersonInApposition() {
+        assertThat(quotes("Bookings at the city's museums rose by a fifth last year, according to their director, "
+                + "Elena Varga.\nTicket prices will rise in May, according to a statement from the council."))
+                .extracting(QuoteRulesTest::speaker).containsExactly("Elena Varga", null);
+    }
+
+    @Test
+    void aLongRoleOpeningTheSentenceThenTheNameInApposition() {
+        assertThat(quotes("The leader of the smaller Rural Voice party, Ana Silva, whose votes could decide the "
+                + "budget, said she was ready to start talks on Monday."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("she was ready to start talks on Monday", "Ana Silva"));
+    }
+
+    @Test
     void whoSpeaksThroughAPhraseBeforeTheCue() {
         assertThat(quotes("Anna Nowak of the University of Warsaw said the results were a warning for both parties.\n"
                 + "Analysts at Morgan Stanley said the delay was a sensible response to the glut."))

@@ -44,6 +44,25 @@ class RuleEntityRecognizerTest {
     }
 
     @Test
+    void keepsASharedSurnameForWhomItNamedFirstAndTellsTheOtherByGivenName() {
+        String text = "Anna Kowalski opened the bakery in 1990. Kowalski still bakes every day. Her nephew, "
+                + "Tomasz Kowalski, joined in 2015. Kowalski taught him the recipes. Tomasz now runs the shop.";
+        List<Entity> found = entities(text);
+
+        assertThat(named(found, "Anna Kowalski").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Anna Kowalski", "Kowalski", "Kowalski");
+        assertThat(named(found, "Tomasz Kowalski").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Tomasz Kowalski", "Tomasz");
+    }
+
+    @Test
+    void aNameOfSeveralWordsWherePeopleWorkIsAnOrganization() {
+        List<Entity> found = entities("Prices will rise, said Ines Wolf, an analyst at Brackwater Research.");
+
+        assertThat(named(found, "Brackwater Research").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void joinsTheAliasesOfAKnownThing() {
         List<Entity> found = entities("NATO met on Monday. The North Atlantic Alliance must rearm, and the Alliance "
                 + "knows it. The U.S. agreed, as did the United States Congress.");
