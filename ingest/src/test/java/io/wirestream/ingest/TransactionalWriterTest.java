@@ -34,7 +34,10 @@ class TransactionalWriterTest {
                 assertThat(keys(kafka)).as("not committed yet").isEmpty();
                 assertThat(commits).hasValue(0);
                 writer.commit();
-                assertThat(keys(kafka)).containsExactly("a");
+                // The broker writes the commit markers to the partitions after the commit returns: readers of
+                // committed records may see the records a moment later.
+                await().atMost(Duration.ofSeconds(30))
+                        .untilAsserted(() -> assertThat(keys(kafka)).containsExactly("a"));
                 assertThat(commits).hasValue(1);
                 writer.commit(); // nothing pending: no empty transaction
                 assertThat(commits).hasValue(1);
