@@ -2,6 +2,7 @@ package io.wirestream.sink;
 
 import static io.wirestream.sink.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -71,8 +72,8 @@ class SinkServiceTest {
                 kafka.send(article(prefix + i));
             }
             awaitArticles(3);
-            Eventually.await("the group has committed every record", TIMEOUT,
-                    () -> kafka.committed(group) == kafka.endOffsets());
+            await("the group has committed every record").atMost(TIMEOUT)
+                    .until(() -> kafka.committed(group) == kafka.endOffsets());
             assertThat(sink.health().check().up()).isTrue();
         }
         List<Map<String, Object>> afterFirstRun = ownArticleRows();
@@ -85,8 +86,8 @@ class SinkServiceTest {
         MeterRegistry secondRun = new SimpleMeterRegistry();
         try (SinkService sink = start(group, secondRun)) {
             awaitArticles(5);
-            Eventually.await("the group has committed every record", TIMEOUT,
-                    () -> kafka.committed(group) == kafka.endOffsets());
+            await("the group has committed every record").atMost(TIMEOUT)
+                    .until(() -> kafka.committed(group) == kafka.endOffsets());
             assertThat(sink.health().check().up()).isTrue();
         }
 
@@ -174,7 +175,7 @@ class SinkServiceTest {
 
     /** Waits until the database holds exactly {@code count} of this test's articles. */
     private void awaitArticles(int count) throws Exception {
-        Eventually.await(count + " articles are stored", TIMEOUT, () -> articles() == count);
+        await(count + " articles are stored").atMost(TIMEOUT).until(() -> articles() == count);
     }
 
     private long articles() throws SQLException {
