@@ -15,19 +15,61 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A fresh database from {@link TestInfrastructure} with the sink's schema, and queries tests check it with. */
-public final class MigratedDatabase implements AutoCloseable {
+/**
+ * A fresh database from {@link TestInfrastructure} with the sink's schema, and queries tests check it with.
+ * Either made by a test, which closes it, or registered as a static extension ({@link #perTestClass()}),
+ * which makes it before the class's tests, empties it before each and drops it after them.
+ */
+public final class MigratedDatabase implements AutoCloseable, BeforeAllCallback, BeforeEachCallback,
+        AfterAllCallback {
 
     public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "quotes");
 
-    private final TestDatabase database;
-    private final HikariDataSource dataSource;
+    private TestDatabase database;
+    private HikariDataSource dataSource;
 
     public MigratedDatabase() {
+        this(true);
+    }
+
+    private MigratedDatabase(boolean open) {
+        if (open) {
+            open();
+        }
+    }
+
+    /**
+     * A database for {@code @RegisterExtension static}: made before the class's tests, emptied before each,
+     * dropped after them.
+     */
+    public static MigratedDatabase perTestClass() {
+        return new MigratedDatabase(false);
+    }
+
+    private void open() {
         database = TestInfrastructure.newDatabase();
         dataSource = Database.connect(database.jdbcUrl(), database.user(), database.password(), 4);
         Database.migrate(dataSource);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        truncate();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public HikariDataSource dataSource() {

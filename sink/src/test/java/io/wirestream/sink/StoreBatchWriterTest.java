@@ -19,30 +19,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StoreBatchWriterTest {
 
-    private static MigratedDatabase db;
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.perTestClass();
     private static PostgresStore store;
 
     @BeforeAll
-    static void createDatabase() {
-        db = new MigratedDatabase();
+    static void openStore() {
         store = new PostgresStore(db.dataSource(), "group", db.database().jdbcUrl());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
-    @BeforeEach
-    void empty() throws SQLException {
-        db.truncate();
     }
 
     @Test

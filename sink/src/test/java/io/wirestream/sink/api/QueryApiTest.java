@@ -39,8 +39,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -55,7 +55,8 @@ class QueryApiTest {
     /** The API's "now": a fixed clock, so that relative times such as 24h select known articles. */
     private static final Instant NOW = Instant.parse("2026-01-10T12:00:00Z");
 
-    private static MigratedDatabase db;
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.perTestClass();
     private static OpsHttpServer server;
     private static PostgresStore store;
     private static OpenApiCheck openApi;
@@ -63,7 +64,6 @@ class QueryApiTest {
 
     @BeforeAll
     static void start() {
-        db = new MigratedDatabase();
         store = new PostgresStore(db.dataSource(), "api-test", db.database().jdbcUrl());
         server = QueryApi.serve(OpsHttpServer.builder(0), db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)).start();
         openApi = new OpenApiCheck();
@@ -72,12 +72,6 @@ class QueryApiTest {
     @AfterAll
     static void stop() {
         server.close();
-        db.close();
-    }
-
-    @BeforeEach
-    void empty() throws Exception {
-        db.truncate();
     }
 
     @Test

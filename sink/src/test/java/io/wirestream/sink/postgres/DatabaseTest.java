@@ -14,23 +14,13 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DatabaseTest {
 
-    private static MigratedDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = new MigratedDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.perTestClass();
 
     @Test
     void migrationCreatesTheTablesWithTheirFullTextAndListingIndexes() throws SQLException {

@@ -6,29 +6,13 @@ import io.wirestream.sink.api.ArticleReader;
 import io.wirestream.sink.store.Store;
 import io.wirestream.sink.store.StoreContract;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The store contract on the real PostgreSQL server. */
 class PostgresStoreContractTest extends StoreContract {
 
-    private static MigratedDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = new MigratedDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
-    @BeforeEach
-    void empty() throws Exception {
-        db.truncate();
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.perTestClass();
 
     @Override
     protected Store open() {

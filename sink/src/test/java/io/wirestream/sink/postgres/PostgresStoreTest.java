@@ -18,31 +18,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How the PostgreSQL store lays articles and positions out in its tables; what every store does is in StoreContract. */
 class PostgresStoreTest {
 
-    private static MigratedDatabase db;
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.perTestClass();
     private static PostgresStore sink;
 
     @BeforeAll
-    static void createDatabase() {
-        db = new MigratedDatabase();
+    static void openStore() {
         sink = store("test-group");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
-    @BeforeEach
-    void empty() throws SQLException {
-        db.truncate();
     }
 
     @Test

@@ -6,9 +6,8 @@ import io.wirestream.sink.MigratedDatabase;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,17 +20,8 @@ class SearchInPostgresTest {
 
             Bauer added that Russia could test NATO within five years, according to the German intelligence chief.""";
 
-    private static MigratedDatabase db;
-
-    @BeforeAll
-    static void connect() {
-        db = new MigratedDatabase();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.perTestClass();
 
     @Test
     void aPlainTextsVectorIsTheOnePostgresComputes() throws Exception {
