@@ -1051,9 +1051,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 && (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized());
     }
 
+    /** Nouns that end in "-ly" like an adverb: "The family said" has a subject, not an adverb. */
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "assembly", "rally", "supply", "reply",
+            "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly", "butterfly", "bully", "tally", "homily");
+
     static boolean isAdverb(Token t) {
         String w = t.lower();
-        return (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized()) || w.equals("also") || w.equals("then")
+        return (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && !LY_NOUNS.contains(w)) || w.equals("also") || w.equals("then")
                 || w.equals("later") || w.equals("previously") || w.equals("earlier") || w.equals("further")
                 || w.equals("again") || w.equals("once") || w.equals("still") || w.equals("has") || w.equals("had")
                 || w.equals("have") || w.equals("was") || w.equals("is") || w.equals("had") || w.equals("would")
