@@ -830,7 +830,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 c.contextual = false;
                 Candidate called = calledBySurname.get(c.text);
                 // Of two people who share a surname, the text keeps it for the one it already calls so.
-                c.linked = called != null ? called : nearestBefore(named, c);
+                c.linked = called != null ? called : nearestBefore(doc, named, c);
                 calledBySurname.put(c.text, c.linked);
                 continue;
             }
@@ -1198,14 +1198,35 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return byGivenName;
     }
 
-    private static Candidate nearestBefore(List<Candidate> persons, Candidate c) {
+    /**
+     * The person named last before {@code c}; of people who share a surname, one the text does not introduce
+     * as someone's relative ("her daughter, Karin Lund"): the relative is told apart by given name or by the
+     * relation, the surname alone stays with the person the text is about.
+     */
+    private Candidate nearestBefore(TextDocument doc, List<Candidate> persons, Candidate c) {
         Candidate best = persons.get(0);
+        Candidate bestOther = null;
         for (Candidate p : persons) {
             if (p.from < c.from) {
                 best = p;
+                if (!isIntroducedAsRelative(doc, p)) {
+                    bestOther = p;
+                }
             }
         }
-        return best;
+        return bestOther != null ? bestOther : best;
+    }
+
+    /** "her son, Marco Ferraro": a name after a possessive, a relation and a comma. */
+    private boolean isIntroducedAsRelative(TextDocument doc, Candidate p) {
+        if (p.from < 3 || !doc.token(p.from - 1).is(",")) {
+            return false;
+        }
+        Token relation = doc.token(p.from - 2);
+        String owner = doc.token(p.from - 3).lower();
+        return relation.isWord() && !relation.isCapitalized() && lang.pronounClass(relation.text()) == null
+                && lang.genderOf(relation.lower()) != null && !lang.isTitle(relation.lower())
+                && (owner.equals("his") || owner.equals("her") || owner.equals("their"));
     }
 
     /**

@@ -51,6 +51,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             "nevertheless", "moreover", "furthermore");
     private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
     private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remains",
             "remained");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
@@ -970,10 +971,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return nameEndingAt(doc, names, k - 4); // "Ruiz and her team wrote"
         }
         if (t.isWord() && !t.isCapitalized()) {
+            SpeakerRef possessed = possessiveRole(doc, k, from);
+            if (possessed != null) {
+                return possessed;
+            }
             for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
                 Token d = doc.token(j);
                 if (d.lower().equals("the")) {
                     return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d.start(), t.end(), t.lower());
+                }
+                NamedEntity inside = names.entityEndingAt(j);
+                if (inside != null && lang.isOrgNoun(t.text()) && (inside.type() != EntityType.ORGANIZATION
+                        || lang.isOrgSuffix(lastWord(inside.name())))) {
+                    // "the Premier League club said": a club in the league, not the league itself
+                    int first = names.firstTokenOfMentionEndingAt(j);
+                    if (first - 1 >= from && doc.token(first - 1).lower().equals("the")) {
+                        Token d0 = doc.token(first - 1);
+                        return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d0.start(), t.end(), t.lower());
+                    }
                 }
                 if (!d.isWord() || d.isCapitalized()) {
                     break;
@@ -992,6 +1007,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(j).start(), t.end(), doc.text(j, k + 1));
         }
         return null;
+    }
+
+    /**
+     * "its chief executive told", "her son said": a possessive before a title or a relation ending at
+     * {@code k}, as a nominal whose text is the title or relation; else null.
+     */
+    private SpeakerRef possessiveRole(TextDocument doc, int k, int from) {
+        for (int n = Math.min(lang.longestTitle(), k - from); n >= 1; n--) {
+            Token owner = doc.token(k - n);
+            String role = doc.text(k - n + 1, k + 1).toLowerCase(Locale.ROOT);
+            boolean relation = n == 1 && lang.genderOf(role) != null && lang.pronounClass(role) == null;
+            if (POSSESSIVES.contains(owner.lower()) && (lang.isTitle(role) || relation)) {
+                return new SpeakerRef(SpeakerRef.Kind.NOMINAL, owner.start(), doc.token(k).end(), role);
+            }
+        }
+        return null;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /**
