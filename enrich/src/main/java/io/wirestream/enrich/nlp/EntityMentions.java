@@ -2,7 +2,9 @@ package io.wirestream.enrich.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every mention of the entities of a text in text order, and the spans of its direct quotations, which
@@ -16,6 +18,8 @@ public final class EntityMentions {
 
     private final List<Mentioned> mentions;
     private final List<Span> quotations;
+    /** What the text has told so far of its people's gender, by entity id (a pronoun that referred to them). */
+    private final Map<String, String> genders = new HashMap<>();
 
     /**
      * @param entities   the entities of the text
@@ -36,6 +40,18 @@ public final class EntityMentions {
     /** All mentions, in text order. */
     public List<Mentioned> all() {
         return mentions;
+    }
+
+    /** Records that a pronoun of {@code gender} referred to {@code entity}. Not thread-safe: one text's state. */
+    public void learnGender(NamedEntity entity, String gender) {
+        if (entity != null && gender != null) {
+            genders.putIfAbsent(entity.id(), gender);
+        }
+    }
+
+    /** The gender a pronoun that referred to {@code entity} told, or null. */
+    public String genderOf(NamedEntity entity) {
+        return genders.get(entity.id());
     }
 
     /** Whether {@code span} lies inside a direct quotation. */

@@ -11,17 +11,22 @@ import java.util.Set;
  * is referred to next):
  * <ul>
  *   <li>{@code he}, {@code she} (and {@code him}, {@code her}): the person last in subject position (the
- *       first person named in a sentence) before the pronoun, unless a later sentence opens with a title
- *       of a person named before ({@code The judge rejected ...}); else the person mentioned last;</li>
+ *       first person named in a sentence, not the agent of a passive: {@code Asked by X}) before the pronoun,
+ *       of no other gender than a pronoun that referred to them told, unless a later sentence opens with a
+ *       title of a person named before ({@code The judge rejected ...}); else the person mentioned last; but
+ *       nobody after a sentence about a person the text does not name ({@code One player, who asked not to
+ *       be named, ...});</li>
  *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
  *       before, with no person named since; otherwise nothing (a plural usually means people the text does
  *       not name);</li>
- *   <li>an age ({@code the 21-year-old}, {@code the 42-year-old chemist}) or a nationality ({@code the
- *       Norwegian}): the person last in subject position;</li>
- *   <li>a nominal whose head is a title ({@code the admiral}, {@code the minister}): the person last
- *       mentioned with that title, or a title ending with it ({@code foreign minister}), or a role with
- *       it as its head ({@code spokeswoman for the trust}); before anyone is named, the first person
- *       named after it, in the same or the next paragraph;</li>
+ *   <li>an age before a title ({@code the 51-year-old chief executive}): the holder of the title; an age
+ *       ({@code the 21-year-old}): the person the text gave that age ({@code Lowe, 51,}), else, like a
+ *       nationality ({@code the Norwegian}), the person last in subject position;</li>
+ *   <li>a nominal whose head is a title or a relation ({@code the admiral}, {@code its chief executive},
+ *       {@code her son}): the person last mentioned with that title, or a title ending with it ({@code
+ *       foreign minister}), or a role with it as its head ({@code spokeswoman for the trust}, {@code her
+ *       son, Erik Lund}), or the person a nominal with that title before anyone was named referred to;
+ *       before anyone is named, the first person named after it, in the same or the next paragraph;</li>
  *   <li>a nominal whose head refers to an organization ({@code the company}, {@code the ministry}): in the
  *       same or the two paragraphs before, the last organization whose name holds that word, one whose
  *       mention holds it first; for a generic head that names no kind of body ({@code the company},
@@ -32,6 +37,8 @@ import java.util.Set;
 public final class RuleCoreference implements Coreference {
 
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "in", "to");
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "his", "her", "their");
+    private static final Set<String> UNNAMED_OPENERS = Set.of("A", "An", "One");
 
     private final LanguageData lang;
 
@@ -41,25 +48,127 @@ public final class RuleCoreference implements Coreference {
 
     @Override
     public NamedEntity resolve(TextDocument doc, EntityMentions mentions, SpeakerRef ref) {
+        return resolve(doc, mentions, ref, Set.of());
+    }
+
+    @Override
+    public NamedEntity resolve(TextDocument doc, EntityMentions mentions, SpeakerRef ref, Set<String> excluded) {
         if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
             String kind = lang.pronounClass(ref.text());
             if ("person".equals(kind)) {
-                return lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()));
+                return lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()), excluded);
             }
             // "they said", "in its view": an organization that is the subject nearby.
             return kind != null ? organizationAsSubject(doc, mentions, ref.start()) : null;
         }
+        String phrase = ref.kind() == SpeakerRef.Kind.NOMINAL ? doc.text().substring(ref.start(), ref.end()) : "";
         if (ref.kind() == SpeakerRef.Kind.NOMINAL && (isAge(ref.text()) || lang.isDemonym(ref.text())
-                || hasAge(doc.text().substring(ref.start(), ref.end())))) {
-            return lastSubject(doc, mentions, ref.start(), null); // "the 21-year-old said", "the Norwegian said"
+                || hasAge(phrase))) {
+            // "the 51-year-old chief executive": the person who holds the role; "the 58-year-old": the person
+            // the text gave that age, else the last subject ("the 21-year-old said", "the Norwegian said").
+            String role = roleAfterAge(phrase);
+            if (role != null && lang.isTitle(role)) {
+                return titleHolder(doc, mentions, role, ref.start());
+            }
+            NamedEntity aged = personOfAge(doc, mentions, phrase, ref.start());
+            return aged != null ? aged : lastSubject(doc, mentions, ref.start(), null, excluded);
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
-            if (lang.isTitle(ref.text())) {
-                NamedEntity titled = lastPerson(mentions, ref.start(), ref.text());
+            String title = longestTitleAtEnd(phrase);
+            if (title != null || isRelation(ref.text())) {
+                NamedEntity titled = titleHolder(doc, mentions, title != null ? title : ref.text(), ref.start());
                 return titled != null || lastPerson(mentions, ref.start(), null) != null ? titled
                         : nextPerson(doc, mentions, ref.end());
             }
             return lang.isOrgNoun(ref.text()) ? recentOrganization(doc, mentions, ref.start(), ref.text()) : null;
+        }
+        return null;
+    }
+
+    /** "chief executive" of "the chief executive", "admiral" of "the admiral": the longest title ending the phrase. */
+    private String longestTitleAtEnd(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int n = Math.min(lang.longestTitle(), words.length - 1); n >= 1; n--) {
+            String title = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+            if (lang.isTitle(title)) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /** "son", "daughter": a relation a person is introduced as ("her son, Marco Ferraro"). */
+    private boolean isRelation(String word) {
+        return lang.genderOf(word) != null && lang.pronounClass(word) == null;
+    }
+
+    /** "chief executive" of "the 51-year-old chief executive": the words after the age, or null. */
+    private static String roleAfterAge(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (isAge(words[i])) {
+                return String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
+            }
+        }
+        return null;
+    }
+
+    /** "Lowe, 51, would not say ... the 51-year-old": the person named with the age the nominal gives. */
+    private static NamedEntity personOfAge(TextDocument doc, EntityMentions mentions, String phrase, int offset) {
+        String age = null;
+        for (String word : phrase.split("\\s+")) {
+            if (isAge(word)) {
+                age = word.substring(0, word.indexOf('-'));
+            }
+        }
+        if (age == null) {
+            return null;
+        }
+        String text = doc.text();
+        NamedEntity found = null;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            int after = m.span().end() + 2 + age.length();
+            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())
+                    && text.startsWith(", " + age, m.span().end())
+                    && (after >= text.length() || !Character.isDigit(text.charAt(after)))) {
+                found = m.entity();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The person who holds {@code title}: the last one mentioned with it, else the one a nominal with that
+     * title before anyone was named referred to ("its chief executive told staff ... Nadia Brandt wrote ...
+     * The chief executive said").
+     */
+    private NamedEntity titleHolder(TextDocument doc, EntityMentions mentions, String title, int offset) {
+        NamedEntity titled = lastPerson(mentions, offset, title);
+        if (titled != null) {
+            return titled;
+        }
+        int firstPerson = Integer.MAX_VALUE;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())) {
+                firstPerson = m.span().start();
+                break;
+            }
+        }
+        String[] words = title.split(" ");
+        for (int i = 1; i + words.length <= doc.size() && doc.token(i).start() < Math.min(offset, firstPerson); i++) {
+            if (!DETERMINERS.contains(doc.token(i - 1).lower())) {
+                continue;
+            }
+            boolean same = true;
+            for (int w = 0; w < words.length && same; w++) {
+                same = doc.token(i + w).lower().equals(words[w]);
+            }
+            if (same) {
+                return nextPerson(doc, mentions, doc.token(i + words.length - 1).end());
+            }
         }
         return null;
     }
@@ -83,7 +192,8 @@ public final class RuleCoreference implements Coreference {
      * The person last in subject position before {@code offset}, or one named since by a title in subject
      * position; else the person mentioned last.
      */
-    private NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset, String gender) {
+    private NamedEntity lastSubject(TextDocument doc, EntityMentions mentions, int offset, String gender,
+                                    Set<String> excluded) {
         NamedEntity best = null;
         int bestSentence = -1;
         int sentence = 0;
@@ -96,23 +206,76 @@ public final class RuleCoreference implements Coreference {
                 sentence++;
             }
             if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span()) && sentence != bestSentence
-                    && agrees(m.entity(), gender)) {
+                    && agrees(mentions, m.entity(), gender) && !excluded.contains(m.entity().id())
+                    && !isPassiveAgent(doc, m.span())) {
                 best = m.entity();
                 bestSentence = sentence;
             }
         }
+        // "One engineer, who asked not to be named, said ...": a person the text does not name is the subject.
+        for (int s = bestSentence + 1; s <= doc.sentenceAtOffset(offset) && s < sentences.size(); s++) {
+            if (sentences.get(s).start() < offset && hasUnnamedSubject(doc, mentions, s)) {
+                return null;
+            }
+        }
         if (best == null) {
             NamedEntity last = lastPerson(mentions, offset, null);
-            return last != null && agrees(last, gender) ? last : null;
+            return last != null && agrees(mentions, last, gender) && !excluded.contains(last.id()) ? last : null;
         }
         NamedEntity titled = titledSubjectSince(doc, mentions, bestSentence, offset);
-        return titled != null && agrees(titled, gender) ? titled : best;
+        return titled != null && agrees(mentions, titled, gender) && !excluded.contains(titled.id()) ? titled : best;
     }
 
-    /** Whether no title or role of {@code person} tells a gender other than {@code gender} ("she" is no "Mr"). */
-    private boolean agrees(NamedEntity person, String gender) {
+    /** "Asked by Hurst whether ...": the agent of a passive is not the subject. */
+    private static boolean isPassiveAgent(TextDocument doc, Span span) {
+        int t = doc.tokenAtOrAfter(span.start());
+        return t > 0 && doc.token(t - 1).lower().equals("by");
+    }
+
+    /**
+     * "One senior player, who asked not to be named, ...", "An official, who ...": a sentence that opens with
+     * an indefinite noun phrase and a relative clause about a person, and names nobody.
+     */
+    private static boolean hasUnnamedSubject(TextDocument doc, EntityMentions mentions, int s) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        int first = from;
+        while (first < end && !doc.token(first).isWord()) {
+            first++;
+        }
+        if (first >= end || !UNNAMED_OPENERS.contains(doc.token(first).text())) {
+            return false;
+        }
+        Span sentence = doc.sentences().get(s);
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.entity().type() == EntityType.PERSON && sentence.start() <= m.span().start()
+                    && m.span().end() <= sentence.end() && !mentions.quoted(m.span())) {
+                return false;
+            }
+        }
+        for (int k = first + 1; k + 1 < Math.min(end, first + 12); k++) {
+            Token t = doc.token(k);
+            if (t.is(",")) {
+                return doc.token(k + 1).lower().equals("who");
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether neither a pronoun that referred to {@code person} before nor a title or role of theirs tells a
+     * gender other than {@code gender} ("she" is no "Mr").
+     */
+    private boolean agrees(EntityMentions mentions, NamedEntity person, String gender) {
         if (gender == null) {
             return true;
+        }
+        String learned = mentions.genderOf(person);
+        if (learned != null && !learned.equals(gender)) {
+            return false;
         }
         for (String role : person.titles()) {
             for (String word : role.split("[\\s-]+")) {
@@ -177,7 +340,14 @@ public final class RuleCoreference implements Coreference {
     /** Whether only an article ("The") stands between the start of its sentence and {@code span}. */
     private static boolean opensSentence(TextDocument doc, Span span) {
         Span sentence = doc.sentences().get(doc.sentenceAtOffset(span.start()));
-        String before = doc.text().substring(sentence.start(), span.start()).strip().toLowerCase(Locale.ROOT);
+        String before = doc.text().substring(sentence.start(), span.start()).strip();
+        // "LONDON — Holbrook United have signed": a dateline opens the text before its first sentence.
+        int dash = Math.max(before.indexOf('—'), before.indexOf('–'));
+        if (sentence.start() == 0 && dash >= 0 && before.substring(0, dash).equals(before.substring(0, dash)
+                .toUpperCase(Locale.ROOT))) {
+            before = before.substring(dash + 1).strip();
+        }
+        before = before.toLowerCase(Locale.ROOT);
         return before.isEmpty() || before.equals("the");
     }
 

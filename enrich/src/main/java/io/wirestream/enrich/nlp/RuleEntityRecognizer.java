@@ -169,6 +169,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                         && isNameToken(doc.token(j + 2)))) {
                     // "of", "&", "von", and particle pairs: "Ursula von der Leyen", "Maria de la Cruz".
                     j += isNameToken(doc.token(j + 1)) ? 2 : 3;
+                } else if (t.is(",") && listInName(doc, j, end) > j) {
+                    j = listInName(doc, j, end); // "Environment, Food and Rural Affairs Committee"
                 } else if (isApostrophe(t) && j + 1 < end && isNameToken(doc.token(j + 1))
                         && lang.isOrgSuffix(doc.token(j + 1).text()) && isPlainNameWord(doc.token(j - 1))) {
                     j += 2; // "Brightwater Children's Trust": a possessive inside a name
@@ -182,6 +184,30 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             splitRun(doc, k, j, firstWord, out);
             k = j;
         }
+    }
+
+    /**
+     * "Environment, Food and Rural Affairs Committee": after the comma at {@code comma}, single capitalized
+     * words separated by commas, then "and" and capitalized words that end in an organization suffix, all
+     * unknown names: the end of the list, which is part of the name; else {@code comma}.
+     */
+    private int listInName(TextDocument doc, int comma, int end) {
+        if (gazetteer.lookup(doc.token(comma - 1).text()) != null) {
+            return comma;
+        }
+        int j = comma;
+        while (j + 2 < end && doc.token(j).is(",") && isNameToken(doc.token(j + 1))
+                && gazetteer.lookup(doc.token(j + 1).text()) == null) {
+            j += 2;
+        }
+        if (j >= end || !doc.token(j).text().equals("and")) {
+            return comma;
+        }
+        int k = j + 1;
+        while (k < end && isNameToken(doc.token(k)) && gazetteer.lookup(doc.token(k).text()) == null) {
+            k++;
+        }
+        return k > j + 1 && lang.isOrgSuffix(doc.token(k - 1).text()) ? k : comma;
     }
 
     /** A word that owns nothing outside the name: not a title ("King's") nor a known name ("Spain's"). */
@@ -266,7 +292,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (t.isCapitalized() || t.is(".")) {
                 continue;
             }
-            boolean joins = t.is("&") || isApostrophe(t) || lang.isParticle(t.text())
+            boolean joins = t.is("&") || isApostrophe(t) || lang.isParticle(t.text()) || t.is(",") && endsWithSuffix
                     || t.text().equals("and") && endsWithSuffix
                     && gazetteer.lookup(doc.text(a, k)) == null
                     || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
@@ -526,6 +552,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (entry == null) {
             entry = qualifiedOrganization(c.text);
         }
+        if (entry == null) {
+            entry = partyBeforeTitle(doc, c);
+        }
         if (entry != null) {
             c.type = entry.type();
             c.canonical = entry.canonical();
@@ -555,8 +584,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
                 && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
             c.type = EntityType.ORGANIZATION;
+        } else if (words >= 3 && lang.isLocationSuffix(last) && lang.isOrgSuffix(c.words[words - 2])) {
+            c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
             c.type = EntityType.LOCATION;
+        } else if (afterQualifiedOrgNoun(doc, c)) {
+            c.type = EntityType.ORGANIZATION; // "Brazilian club Santa Cruz": a given name opens a club's name too
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
             c.type = EntityType.PERSON;
         } else if (words >= 2 && words <= 4 && looksLikePersonalName(c) && !lang.isDemonym(c.firstWord())
@@ -566,6 +599,26 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         } else if (words == 1 && (isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /**
+     * "Conservative MP Alan Drury", "Liberal Democrat Councillor Ann Cole": a name before a title that is a
+     * known party's name without its "Party" or its plural is that party.
+     */
+    private Gazetteer.Entry partyBeforeTitle(TextDocument doc, Candidate c) {
+        // Only before a title written as part of a name ("Labour MP Ann Cole"), not an adjective before a
+        // common noun ("the Green mayor", which the text may not mean as the party).
+        if (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized()
+                || !lang.isTitle(doc.token(c.to).lower())) {
+            return null;
+        }
+        for (String name : List.of(c.text + " Party", c.text + "s")) {
+            Gazetteer.Entry entry = gazetteer.lookup(name);
+            if (entry != null && entry.type() == EntityType.ORGANIZATION && !entry.contextual()) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** "U.S. Federal Reserve", "German Bundeswehr": a known organization after its country or nationality. */
@@ -689,7 +742,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
             boolean nameShaped = c.words() >= 2 && c.words() <= 4 && looksLikePersonalName(c);
             if (followsOrgNoun(doc, c) || isFounded(doc, c) || worksAt(doc, c) || beforeCorporateTitle(doc, c)
-                    || hasOrgNounApposition(doc, c)) {
+                    || hasOrgNounApposition(doc, c) || afterCorporateTitleOf(doc, c)) {
                 c.type = EntityType.ORGANIZATION;
                 c.byContext = true;
             } else if (isDateline(doc, c)) {
@@ -717,12 +770,14 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 // "the Rangers", "the Beatles": a capitalized plural after "the" is a group.
                 c.type = EntityType.ORGANIZATION;
             } else if (c.words() == 1 && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
-                    && !doc.token(c.from - 2).isCapitalized() && looksLikePersonalName(c) && !continuesAsName(doc, c.to)) {
+                    && !doc.token(c.from - 2).isCapitalized() && looksLikePersonalName(c) && !continuesAsName(doc, c.to)
+                    && !(c.to < doc.size() && isApostrophe(doc.token(c.to)))) {
+                // ("in Corvex's Dublin office": an owner, not a place)
                 // "in Zhovtyi", "near Tartus": an unknown name after a preposition of place is a place.
                 c.type = EntityType.LOCATION;
             }
         }
-        linkShortOrganizationNames(candidates);
+        linkShortOrganizationNames(doc, candidates);
         // One surface, one type: "Rangers" typed once types every "Rangers".
         Map<String, Candidate> typed = new HashMap<>();
         for (Candidate c : candidates) {
@@ -775,7 +830,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 c.contextual = false;
                 Candidate called = calledBySurname.get(c.text);
                 // Of two people who share a surname, the text keeps it for the one it already calls so.
-                c.linked = called != null ? called : nearestBefore(named, c);
+                c.linked = called != null ? called : nearestBefore(doc, named, c);
                 calledBySurname.put(c.text, c.linked);
                 continue;
             }
@@ -818,7 +873,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
      * "Teck" after "Teck Resources", "Mistral" after "Mistral AI": the first word of an organization named
      * by a word and its suffixes is that organization.
      */
-    private void linkShortOrganizationNames(List<Candidate> candidates) {
+    private void linkShortOrganizationNames(TextDocument doc, List<Candidate> candidates) {
         Map<String, Candidate> byFirstWord = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type == EntityType.ORGANIZATION && c.canonical == null && c.words() >= 2) {
@@ -837,6 +892,22 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             if (org != null && (c.type == null || c.type == EntityType.MISC)) {
                 c.type = EntityType.ORGANIZATION;
                 c.linked = org;
+            }
+        }
+        // "Severn Dale" after "Severn Dale Water", "Vitória" after "Vitória Atlântico": the opening words of an
+        // organization's name, without the article a river or a region would take, are that organization.
+        for (Candidate c : candidates) {
+            if (c.type != null && c.type != EntityType.MISC || c.linked != null
+                    || c.from > 0 && ARTICLES.contains(doc.token(c.from - 1).lower())) {
+                continue;
+            }
+            for (Candidate org : candidates) {
+                if (org.type == EntityType.ORGANIZATION && org.canonical == null && org.words() > c.words()
+                        && org.from < c.from && org.text.startsWith(c.text + " ")) {
+                    c.type = EntityType.ORGANIZATION;
+                    c.linked = org;
+                    break;
+                }
             }
         }
     }
@@ -914,11 +985,20 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     || t.lower().equals("their")) {
                 return true;
             }
+            if (t.isCapitalized() && t.isWord() && !lang.isDemonym(t.text()) && opensSentence(doc, k)) {
+                return true; // "Cloud software company Corvex will cut ...": a noun phrase without an article
+            }
             if (!t.isWord() && !t.is("-") || t.isCapitalized()) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} is the first word of its sentence, or the first after a dateline's dash. */
+    private static boolean opensSentence(TextDocument doc, int k) {
+        int first = doc.sentenceStart(doc.sentenceOf(k));
+        return k == first || k > first && (doc.token(k - 1).is("—") || doc.token(k - 1).is("–"));
     }
 
     /**
@@ -950,6 +1030,37 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             Token t = doc.token(k);
             if (!t.isWord() || t.isCapitalized() && !lang.isDemonym(t.text())) {
                 return t.is(",") && k > c.to + 2 && lang.isOrgNoun(doc.token(k - 1).text());
+            }
+        }
+        return false;
+    }
+
+    /** "Portuguese club X", "the Dutch bank X": a name after a noun for an organization and a nationality. */
+    private boolean afterQualifiedOrgNoun(TextDocument doc, Candidate c) {
+        if (c.from < 2) {
+            return false;
+        }
+        Token noun = doc.token(c.from - 1);
+        Token qualifier = doc.token(c.from - 2);
+        return noun.isWord() && !noun.isCapitalized() && lang.isOrgNoun(noun.text()) && qualifier.isWord()
+                && lang.isDemonym(qualifier.text());
+    }
+
+    /**
+     * "the chief executive of Severn Dale Water", "the chairman of Norbeck": an unknown name after a role
+     * held inside an organization and "of" is that organization.
+     */
+    private boolean afterCorporateTitleOf(TextDocument doc, Candidate c) {
+        if (c.from < 2 || !doc.token(c.from - 1).lower().equals("of") || lang.isGivenName(c.firstWord())) {
+            return false;
+        }
+        for (int n = 1; n <= 3 && c.from - 1 - n >= 0; n++) {
+            boolean lower = true;
+            for (int j = c.from - 1 - n; j < c.from - 1; j++) {
+                lower &= doc.token(j).isWord() && !doc.token(j).isCapitalized();
+            }
+            if (lower && lang.isCorporateTitle(doc.text(c.from - 1 - n, c.from - 1))) {
+                return true;
             }
         }
         return false;
@@ -1051,9 +1162,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 && (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized());
     }
 
+    /** Nouns that end in "-ly" like an adverb: "The family said" has a subject, not an adverb. */
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "assembly", "rally", "supply", "reply",
+            "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly", "butterfly", "bully", "tally", "homily");
+
     static boolean isAdverb(Token t) {
         String w = t.lower();
-        return (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized()) || w.equals("also") || w.equals("then")
+        return (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && !LY_NOUNS.contains(w)) || w.equals("also") || w.equals("then")
                 || w.equals("later") || w.equals("previously") || w.equals("earlier") || w.equals("further")
                 || w.equals("again") || w.equals("once") || w.equals("still") || w.equals("has") || w.equals("had")
                 || w.equals("have") || w.equals("was") || w.equals("is") || w.equals("had") || w.equals("would")
@@ -1083,14 +1198,35 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return byGivenName;
     }
 
-    private static Candidate nearestBefore(List<Candidate> persons, Candidate c) {
+    /**
+     * The person named last before {@code c}; of people who share a surname, one the text does not introduce
+     * as someone's relative ("her daughter, Karin Lund"): the relative is told apart by given name or by the
+     * relation, the surname alone stays with the person the text is about.
+     */
+    private Candidate nearestBefore(TextDocument doc, List<Candidate> persons, Candidate c) {
         Candidate best = persons.get(0);
+        Candidate bestOther = null;
         for (Candidate p : persons) {
             if (p.from < c.from) {
                 best = p;
+                if (!isIntroducedAsRelative(doc, p)) {
+                    bestOther = p;
+                }
             }
         }
-        return best;
+        return bestOther != null ? bestOther : best;
+    }
+
+    /** "her son, Marco Ferraro": a name after a possessive, a relation and a comma. */
+    private boolean isIntroducedAsRelative(TextDocument doc, Candidate p) {
+        if (p.from < 3 || !doc.token(p.from - 1).is(",")) {
+            return false;
+        }
+        Token relation = doc.token(p.from - 2);
+        String owner = doc.token(p.from - 3).lower();
+        return relation.isWord() && !relation.isCapitalized() && lang.pronounClass(relation.text()) == null
+                && lang.genderOf(relation.lower()) != null && !lang.isTitle(relation.lower())
+                && (owner.equals("his") || owner.equals("her") || owner.equals("their"));
     }
 
     /**
@@ -1100,7 +1236,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
      * said". The phrase needs an article or a title word at its start and a title or role word inside.
      */
     private void appositionRoles(TextDocument doc, Candidate person, List<Candidate> candidates) {
-        if (followsRoleWord(doc, person)) {
+        if (followsRoleWord(doc, person) && !doc.token(person.from - 1).is(",")) {
             person.appositions.add(doc.token(person.from - 1).text()); // "manager Sean Dyche"
         }
         int before = person.from - 1;

@@ -50,6 +50,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
             "nevertheless", "moreover", "furthermore");
     private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remains",
+            "remained");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "assessment",
             "estimation", "judgment", "judgement", "understanding");
@@ -397,7 +401,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     attribution = new Attribution(cueText(doc, k), ref);
                 }
             } else {
-                int cue = closingCue(doc, k, end);
+                int cue = closingCue(doc, names, k, end);
                 if (cue > 0) {
                     SpeakerRef ref = speakerBefore(doc, names, cue, k);
                     attribution = new Attribution(cueText(doc, cue), ref == null ? SpeakerRef.NONE : ref);
@@ -456,9 +460,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * of its own, then a cue that ends the sentence or is followed only by a circumstance
      * ({@code in the email}, {@code on Tuesday}); -1 if there is none.
      */
-    private int closingCue(TextDocument doc, int k, int end) {
+    private int closingCue(TextDocument doc, Names names, int k, int end) {
         for (int c = k; c < Math.min(end, k + 12); c++) {
             Token t = doc.token(c);
+            NamedEntity named = t.is(",") && c > k ? names.entityStartingAt(c + 1) : null;
+            if (named != null && named.type() == EntityType.PERSON) {
+                int after = names.lastTokenOfMentionAt(c + 1) + 1;
+                if (after + 1 < end && doc.token(after).is(",") && isCue(doc.token(after + 1))) {
+                    c = after; // "..., her daughter, Karin Lindholm, said.": the role, then the name in apposition
+                    continue;
+                }
+            }
             if (t.is(",") || NOT_IN_SUBJECT.contains(t.lower()) || isOpeningMark(t)) {
                 return -1;
             }
@@ -480,10 +492,27 @@ public final class RuleQuoteFinder implements QuoteFinder {
                         || isPreposition(next) && !next.lower().equals("that")
                         || next.lower().equals("last") || next.lower().equals("this") || next.lower().equals("when")
                         || next.lower().equals("while") || next.lower().equals("via");
-                return closes ? c : -1;
+                return closes && !thatClauseAfter(doc, after, end) ? c : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * "said in a speech that ...": a "that" after a short circumstance, before any comma, opens the clause the
+     * cue reports, so the cue does not close the sentence.
+     */
+    private static boolean thatClauseAfter(TextDocument doc, int from, int end) {
+        for (int j = from; j < Math.min(end, from + 7); j++) {
+            Token t = doc.token(j);
+            if (t.lower().equals("that")) {
+                return j > from;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- reported speech -----------------------------------------------------------------------------
@@ -498,7 +527,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue; // "adding to the problems", "is said to be", "was first reported by": not speech
             }
             int that = -1;
-            for (int j = k + 1; j < Math.min(end, k + 8); j++) {
+            // "told reporters on the sidelines of the summit that": a listener and a circumstance come first.
+            int window = lang.isObjectCue(cue.text()) ? 11 : 8;
+            for (int j = k + 1; j < Math.min(end, k + window); j++) {
                 Token t = doc.token(j);
                 if (t.lower().equals("that")) {
                     if (j > k + 2 && CONJUNCTIONS.contains(doc.token(j - 1).lower())) {
@@ -513,8 +544,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     j += 2; // "acknowledged, however, that ..."
                     continue;
                 }
-                if (!t.is(".") && CLAUSE_BREAKS.contains(t.text()) || t.is(":") || t.is(",")) {
-                    break;
+                if (!t.is(".") && CLAUSE_BREAKS.contains(t.text()) || t.is(":") || t.is(",")
+                        || j > k + 1 && AUXILIARIES.contains(t.lower())) {
+                    break; // "said the hearing had shown that ...": the reported clause began before "that"
                 }
             }
             if (that == -2) {
@@ -563,6 +595,20 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * or before a comma and conjunction that open a clause with its own cue ({@code , while Uganda said}).
      */
     private int clauseEnd(TextDocument doc, int start, int end) {
+        for (int j = start + 1; j < end; j++) {
+            if (startsNarratorClause(doc, j, end)) {
+                end = j;
+                break;
+            }
+        }
+        for (int j = start + 2; j < end; j++) {
+            if (isOpeningMark(doc.token(j)) && doc.token(j - 1).lower().equals("that")
+                    && doc.token(j - 2).lower().equals("and")) {
+                // "said the claim was “false,” and that “...”": the second quotation is a quote of its own.
+                end = j - 3 > start && doc.token(j - 3).is(",") ? j - 3 : j - 2;
+                break;
+            }
+        }
         int quote = -1;
         for (int j = start; j < end; j++) {
             if (isOpeningMark(doc.token(j))) {
@@ -583,6 +629,31 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * Where the reporter's own words go on after a reported clause: ", and he read out a letter" (a comma,
+     * "and" and a personal pronoun before a verb that is no auxiliary: a new clause about the speaker, not more
+     * of what was said; "and he would ..." may still be reported), and "“...” and accused the club of ..."
+     * (after a closing quotation mark, "and" and a past form: a second verb of the sentence's subject, a speech
+     * act of its own, where a verb of the reported clause would be backshifted with it: "and would ...").
+     */
+    private boolean startsNarratorClause(TextDocument doc, int j, int end) {
+        if (j + 3 < end && doc.token(j).is(",") && doc.token(j + 1).lower().equals("and")
+                && PERSONAL_SUBJECTS.contains(doc.token(j + 2).lower())) {
+            Token verb = doc.token(j + 3);
+            return verb.isWord() && !verb.isCapitalized() && !AUXILIARIES.contains(verb.lower())
+                    && !verb.lower().endsWith("n't") && !RuleEntityRecognizer.isAdverb(verb);
+        }
+        if (j > 0 && j + 1 < end && isClosingMark(doc.token(j - 1)) && doc.token(j).lower().equals("and")) {
+            Token verb = doc.token(j + 1);
+            return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
+        }
+        return false;
+    }
+
+    private static boolean isClosingMark(Token t) {
+        return t.is("\"") || t.is("”") || t.is("»") || t.is("’") || t.is("›");
     }
 
     /** ", while Uganda said ...": a comma and a conjunction at {@code j} open a clause with a speaker of its own. */
@@ -739,9 +810,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
         if (comma < from || !doc.token(comma).is(",")) {
             return comma;
         }
-        for (int j = comma - 1; j > from && j >= comma - 10; j--) {
+        for (int j = comma - 1; j > from && j >= comma - 25; j--) {
             if (doc.token(j).is(",")) {
-                return isParticiple(doc.token(j + 1)) ? j - 1 : comma;
+                // "An official, speaking on ..., said"; "One engineer, who asked not to be named because ..., said"
+                boolean participle = isParticiple(doc.token(j + 1)) && comma - j <= 10;
+                boolean relative = doc.token(j + 1).lower().equals("who");
+                return participle || relative ? j - 1 : comma;
             }
         }
         return comma;
@@ -883,7 +957,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         String pronoun = lang.pronounClass(t.text());
         if (pronoun != null) {
             // "It added that": a thing that speaks is an organization; "its" before a cue is no subject.
-            return "thing".equals(pronoun) && (k != from || t.lower().equals("its")) ? null
+            // "a filing in which it said": "it" that opens a relative clause is the organization it refers to.
+            boolean relative = k - 1 >= from && doc.token(k - 1).lower().equals("which") && t.lower().equals("it");
+            return "thing".equals(pronoun) && (k != from || t.lower().equals("its")) && !relative ? null
                     : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
         }
         if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
@@ -895,10 +971,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return nameEndingAt(doc, names, k - 4); // "Ruiz and her team wrote"
         }
         if (t.isWord() && !t.isCapitalized()) {
+            SpeakerRef possessed = possessiveRole(doc, k, from);
+            if (possessed != null) {
+                return possessed;
+            }
             for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
                 Token d = doc.token(j);
                 if (d.lower().equals("the")) {
                     return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d.start(), t.end(), t.lower());
+                }
+                NamedEntity inside = names.entityEndingAt(j);
+                if (inside != null && lang.isOrgNoun(t.text()) && (inside.type() != EntityType.ORGANIZATION
+                        || lang.isOrgSuffix(lastWord(inside.name())))) {
+                    // "the Premier League club said": a club in the league, not the league itself
+                    int first = names.firstTokenOfMentionEndingAt(j);
+                    if (first - 1 >= from && doc.token(first - 1).lower().equals("the")) {
+                        Token d0 = doc.token(first - 1);
+                        return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d0.start(), t.end(), t.lower());
+                    }
                 }
                 if (!d.isWord() || d.isCapitalized()) {
                     break;
@@ -917,6 +1007,26 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return new SpeakerRef(SpeakerRef.Kind.NAME, doc.token(j).start(), t.end(), doc.text(j, k + 1));
         }
         return null;
+    }
+
+    /**
+     * "its chief executive told", "her son said": a possessive before a title or a relation ending at
+     * {@code k}, as a nominal whose text is the title or relation; else null.
+     */
+    private SpeakerRef possessiveRole(TextDocument doc, int k, int from) {
+        for (int n = Math.min(lang.longestTitle(), k - from); n >= 1; n--) {
+            Token owner = doc.token(k - n);
+            String role = doc.text(k - n + 1, k + 1).toLowerCase(Locale.ROOT);
+            boolean relation = n == 1 && lang.genderOf(role) != null && lang.pronounClass(role) == null;
+            if (POSSESSIVES.contains(owner.lower()) && (lang.isTitle(role) || relation)) {
+                return new SpeakerRef(SpeakerRef.Kind.NOMINAL, owner.start(), doc.token(k).end(), role);
+            }
+        }
+        return null;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /**
@@ -1038,7 +1148,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return nameStartingAt(doc, names, k); // "The Verdi union, which represents ..., said"
             }
             if (doc.token(k).is(",")) {
-                if (names.entityEndingAt(k - 1) != null && names.firstTokenOfMentionEndingAt(k - 1) <= start + 2) {
+                if (names.entityEndingAt(k - 1) != null && (names.firstTokenOfMentionEndingAt(k - 1) <= start + 2
+                        || onlyTitlesBetween(doc, start, names.firstTokenOfMentionEndingAt(k - 1)))) {
+                    // "Australian Prime Minister Catherine Doyle, whose government ..., told": titles open the name.
                     return nameEndingAt(doc, names, k - 1);
                 }
                 if (isPersonInApposition(doc, names, k + 1, comma)) {
@@ -1053,6 +1165,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** Whether tokens {@code [from, to)} are capitalized titles and nationalities only ("Australian Prime Minister"). */
+    private boolean onlyTitlesBetween(TextDocument doc, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            Token t = doc.token(j);
+            if (!t.isWord() || !t.isCapitalized() || !lang.isTitle(t.lower()) && !lang.isDemonym(t.text())
+                    && (j + 1 >= to || !lang.isTitle(doc.text(j, j + 2)))) {
+                if (j > from && lang.isTitle(doc.text(j - 1, j + 1))) {
+                    continue; // the second word of a title of two ("Prime Minister")
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1463,7 +1593,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     continue;
                 }
                 fragments.add(quotation);
-                if (words(doc.text(), q.end(), clause.quote().end()) < 3 && words(doc.text(), q.start(), q.end()) >= 4) {
+                if (words(doc.text(), q.end(), clause.quote().end()) < 3 && words(doc.text(), q.start(), q.end()) >= 4
+                        && standsForClause(doc, clause.quote(), q)) {
                     // The quotation ends the clause: it is the quote, said by the clause's speaker.
                     QuoteCandidate c = clause.quote();
                     SpeakerRef speaker = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.speaker() : q.speaker();
@@ -1474,6 +1605,32 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         found.removeAll(fragments);
         found.addAll(inherited);
+    }
+
+    /**
+     * Whether a quotation that ends a reported clause is what the clause reports, not a part of it: not when
+     * the clause reports more before it in a clause of its own ("said the money had been borrowed ... and
+     * that the debt was “entirely normal”"), nor when the quotation is the complement of a verb inside the
+     * clause ("said the hearing had shown that “nothing will change”"), nor when it is a noun phrase after
+     * a copula ("said that decision was “a matter for voters”").
+     */
+    private static boolean standsForClause(TextDocument doc, QuoteCandidate clause, QuoteCandidate quotation) {
+        int first = doc.tokenAtOrAfter(clause.start());
+        int mark = doc.tokenAtOrAfter(quotation.start()) - 1;
+        if (mark <= first || mark >= doc.size()) {
+            return true;
+        }
+        for (int j = first; j + 1 < mark; j++) {
+            if (doc.token(j).lower().equals("and") && doc.token(j + 1).lower().equals("that")) {
+                return false;
+            }
+        }
+        Token before = doc.token(mark - 1);
+        if (before.lower().equals("that")) {
+            return false;
+        }
+        Token opener = doc.token(mark + 1);
+        return !(COPULAS.contains(before.lower()) && ARTICLE_WORDS.contains(opener.text()));
     }
 
     private static String normalized(TextDocument doc, QuoteCandidate q) {

@@ -5,6 +5,7 @@ import io.wirestream.core.record.QuoteKind;
 import io.wirestream.core.record.Speaker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rule-based speaker attributor:
@@ -12,8 +13,11 @@ import java.util.List;
  *   <li>a name is the entity mentioned there, or, when no entity is, the name as written (but not one
  *       capitalized word that opens a sentence, which is as often a common noun: "Analysts said"); a
  *       nationality ("the Norwegian said") is a nominal that coreference resolves;</li>
- *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to; an "it" it leaves open,
- *       the organization that gave the quote just before; else nobody;</li>
+ *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to, never the person who
+ *       asked the question the quote answers; but a "he" or "she" right after a quote of a person, with
+ *       nobody else named or introduced between them, is that person; an "it" coreference leaves open,
+ *       the organization that gave the quote just before; else nobody. A pronoun resolved to a person
+ *       tells their gender (as does "X said he ..."), which later pronouns must agree with;</li>
  *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
  * </ul>
  */
@@ -36,6 +40,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
         }
         EntityMentions mentions = new EntityMentions(entities, quoted);
+        learnGendersFromCues(doc, mentions);
         List<Speaker> speakers = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {
             QuoteCandidate q = quotes.get(i);
@@ -59,7 +64,14 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
      */
     private Speaker resolved(TextDocument doc, List<NamedEntity> entities, EntityMentions mentions, SpeakerRef ref,
                              List<QuoteCandidate> quotes, List<Speaker> speakers, int i) {
-        Speaker speaker = speaker(coreference.resolve(doc, mentions, ref));
+        Set<String> excluded = asker(doc, quotes, speakers, i);
+        NamedEntity previous = excluded.isEmpty() ? previousSpeaker(doc, entities, mentions, ref, quotes, speakers, i)
+                : null;
+        NamedEntity referent = previous != null ? previous : coreference.resolve(doc, mentions, ref, excluded);
+        if (ref.kind() == SpeakerRef.Kind.PRONOUN && referent != null && referent.type() == EntityType.PERSON) {
+            mentions.learnGender(referent, lang.genderOf(ref.text()));
+        }
+        Speaker speaker = speaker(referent);
         if (speaker != null || ref.kind() != SpeakerRef.Kind.PRONOUN || !"thing".equals(lang.pronounClass(ref.text()))
                 || i == 0 || speakers.get(i - 1) == null) {
             return speaker;
@@ -74,6 +86,109 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "“Do you think you earned it?” Drury asked. [new paragraph] “I think ...,” the 58-year-old said.": the
+     * answer to a question is not given by the person who asked it.
+     */
+    private static Set<String> asker(TextDocument doc, List<QuoteCandidate> quotes, List<Speaker> speakers, int i) {
+        if (i == 0 || speakers.get(i - 1) == null || speakers.get(i - 1).entityId() == null) {
+            return Set.of();
+        }
+        QuoteCandidate question = quotes.get(i - 1);
+        String text = doc.text();
+        int last = question.end() - 1;
+        while (last > question.start() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        boolean asks = text.charAt(last) == '?' || question.end() < text.length() && text.charAt(question.end()) == '?';
+        return asks && doc.paragraphStart(question.start()) != doc.paragraphStart(quotes.get(i).start())
+                ? Set.of(speakers.get(i - 1).entityId()) : Set.of();
+    }
+
+    /**
+     * "“...,” the 58-year-old said. He added that ...": a "he" or "she" after a quote of a person, in its
+     * paragraph or at the start of the next, with no other person named between them, is that person,
+     * when nothing said of them tells another gender.
+     */
+    private NamedEntity previousSpeaker(TextDocument doc, List<NamedEntity> entities, EntityMentions mentions,
+                                        SpeakerRef ref, List<QuoteCandidate> quotes, List<Speaker> speakers, int i) {
+        String gender = lang.genderOf(ref.text());
+        if (ref.kind() != SpeakerRef.Kind.PRONOUN || !"person".equals(lang.pronounClass(ref.text())) || gender == null
+                || i == 0 || speakers.get(i - 1) == null || speakers.get(i - 1).entityId() == null) {
+            return null;
+        }
+        NamedEntity person = null;
+        for (NamedEntity candidate : entities) {
+            if (candidate.id().equals(speakers.get(i - 1).entityId()) && candidate.type() == EntityType.PERSON) {
+                person = candidate;
+            }
+        }
+        QuoteCandidate before = quotes.get(i - 1);
+        int paragraph = doc.paragraphStart(ref.start());
+        boolean near = doc.paragraphStart(before.start()) == paragraph
+                || doc.paragraphStart(Math.max(0, paragraph - 2)) == doc.paragraphStart(before.start());
+        if (person == null || !near || !agrees(mentions, person, gender)) {
+            return null;
+        }
+        int from = Math.max(before.end(), before.speaker().end());
+        for (int s = doc.sentenceAtOffset(from); s <= doc.sentenceAtOffset(ref.start()); s++) {
+            int t = doc.sentenceStart(s);
+            // "The judge rejected that argument. “...,” she said": a new subject named by a title or role.
+            if (doc.token(t).start() >= from && doc.token(t).start() < ref.start() && t + 1 < doc.sentenceEnd(s)
+                    && doc.token(t).isCapitalized() && ("The".equals(doc.token(t).text()) || "A".equals(doc.token(t).text())
+                    || "An".equals(doc.token(t).text()) || "One".equals(doc.token(t).text()))
+                    && !doc.token(t + 1).isCapitalized() && doc.token(t + 1).isWord()) {
+                return null;
+            }
+        }
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= from && m.span().end() <= ref.start() && m.entity().type() == EntityType.PERSON
+                    && !mentions.quoted(m.span())) {
+                return null;
+            }
+        }
+        return person;
+    }
+
+    /** Whether no pronoun that referred to {@code person} nor a title or role of theirs tells another gender. */
+    private boolean agrees(EntityMentions mentions, NamedEntity person, String gender) {
+        String told = mentions.genderOf(person);
+        if (told != null) {
+            return told.equals(gender);
+        }
+        for (String role : person.titles()) {
+            for (String word : role.split("[\\s-]+")) {
+                String roleGender = lang.pronounClass(word) == null ? lang.genderOf(word) : null;
+                if (roleGender != null && !roleGender.equals(gender)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Kettle said he understood the anger": a "he" or "she" right after a person's cue (and "that") refers to
+     * that person, which tells their gender.
+     */
+    private void learnGendersFromCues(TextDocument doc, EntityMentions mentions) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.entity().type() != EntityType.PERSON || mentions.quoted(m.span())) {
+                continue;
+            }
+            int t = doc.tokenAtOrAfter(m.span().end());
+            if (t + 1 >= doc.size() || !doc.token(t).isWord() || doc.token(t).isCapitalized()
+                    || !lang.isCueVerb(doc.token(t).lower()) || lang.isObjectCue(doc.token(t).lower())) {
+                continue;
+            }
+            int p = doc.token(t + 1).lower().equals("that") ? t + 2 : t + 1;
+            if (p < doc.size() && "person".equals(lang.pronounClass(doc.token(p).text()))
+                    && (doc.token(p).lower().equals("he") || doc.token(p).lower().equals("she"))) {
+                mentions.learnGender(m.entity(), lang.genderOf(doc.token(p).lower()));
+            }
+        }
     }
 
     /**

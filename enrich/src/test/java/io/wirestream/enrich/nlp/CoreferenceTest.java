@@ -173,4 +173,78 @@ class CoreferenceTest {
         assertThat(speakers("Tom Reid was in court. His barrister, Priya Raman, said the client was ill. "
                 + "“He does not ask for sympathy,” she said.")).containsExactly("Priya Raman", "Priya Raman");
     }
+
+    @Test
+    void theAnswerToAQuestionIsNotGivenByTheOneWhoAsked() {
+        assertThat(speakers("Senator Ruth Okoye questioned Tom Brennan about the contract. “Who signed it?” "
+                + "Okoye asked.\n\n“The board signed it, as it signs every contract,” the 61-year-old said."))
+                .containsExactly("Ruth Okoye", "Tom Brennan");
+    }
+
+    @Test
+    void anAgeGivenEarlierNamesThePersonOfThatAge() {
+        assertThat(speakers("Marco Ferri, 47, and Luca Bassi met in Turin. Bassi spoke first.\n\n“We have "
+                + "waited long enough,” the 47-year-old said.")).containsExactly("Marco Ferri");
+    }
+
+    @Test
+    void anAgeBeforeARoleIsThePersonWithThatRole() {
+        assertThat(speakers("Ana Ruiz, the chief executive of Velmora, met analysts. Sofia Lind, an analyst at "
+                + "Brightpath, said the plan was sound. The 49-year-old chief executive wrote that she would stay "
+                + "until 2027.")).containsExactly("Sofia Lind", "Ana Ruiz");
+    }
+
+    @Test
+    void aRoleBeforeAnyoneIsNamedIsTheFirstPersonNamedAfterItAndKeepsThatRole() {
+        assertThat(speakers("Velmora will close 40 stores, its chief executive told staff on Monday.\n\nIn a "
+                + "letter, Ana Ruiz wrote that the decision had been hard. Sofia Lind, an analyst, said the plan "
+                + "was sound. The chief executive said that more stores could follow."))
+                .containsExactly("Ana Ruiz", "Ana Ruiz", "Sofia Lind", "Ana Ruiz");
+    }
+
+    @Test
+    void aRelationWithAPossessiveIsThePersonIntroducedSo() {
+        assertThat(speakers("Jonas Berg, a painter, has died. He is survived by his wife; his son, Olof Berg, a "
+                + "teacher; and two grandchildren. “He painted until the last week,” his son said."))
+                .containsExactly("Olof Berg");
+    }
+
+    @Test
+    void aSharedSurnameAloneStaysWithThePersonNotIntroducedAsARelative() {
+        assertThat(speakers("Jonas Berg, a painter, has died, his daughter, Ebba Berg, said. In 1970 Berg moved to "
+                + "Paris. He later said that the city had taught him to see colour."))
+                .containsExactly("Jonas Berg");
+    }
+
+    @Test
+    void thePassiveAgentOfAskedIsNotTheSpeaker() {
+        assertThat(speakers("The panel heard from the regulator's head, Tom Brennan. Asked by Ruth Okoye whether "
+                + "fines were enough, he said the regulator would act.")).containsExactly("Tom Brennan");
+    }
+
+    @Test
+    void aPronounThatReferredToSomeoneTellsTheirGender() {
+        assertThat(speakers("Ruth Okoye chaired the hearing. “We want answers,” she said.\n\nTom Brennan sat "
+                + "silently. When Okoye asked him whether he agreed, he said: “I have nothing to add to that.”"))
+                .containsExactly("Ruth Okoye", "Tom Brennan");
+    }
+
+    @Test
+    void aPronounAfterAQuoteOfANominalSpeakerIsThatSpeaker() {
+        assertThat(speakers("Ruth Okoye questioned Tom Brennan. “Was it worth it?” Okoye asked.\n\n“It was "
+                + "the right decision at the time,” the 61-year-old said. He added that he had no regrets about "
+                + "the deal.")).containsExactly("Ruth Okoye", "Tom Brennan", "Tom Brennan");
+    }
+
+    @Test
+    void aPersonTheTextDoesNotNameIsNobodysPronoun() {
+        assertThat(speakers("Coach Sam Hale praised the team. One player, who asked not to be named because he was "
+                + "not allowed to speak, was less happy. “We were lucky today,” he said.")).containsOnlyNulls();
+    }
+
+    @Test
+    void aClubInALeagueIsNotTheLeague() {
+        assertThat(speakers("Harwick Rangers have signed a striker. The striker has agreed a three-year deal, the "
+                + "Premier League club said.")).containsExactly("Harwick Rangers");
+    }
 }

@@ -514,4 +514,100 @@ class QuoteRulesTest {
                 + "she did an internship there."))
                 .extracting(Quote::text).doesNotContain("she did an internship there");
     }
+
+    @Test
+    void aQuotationEndingTheSecondOfTwoReportedClausesIsPartOfTheReport() {
+        assertThat(quotes("Mayor Lena Ortiz told the council that the bridge had been closed for safety checks and "
+                + "that the repairs were “well within the usual budget for such work”."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::kind)
+                .containsExactly(tuple("the bridge had been closed for safety checks and that the repairs were "
+                        + "“well within the usual budget for such work", "Lena Ortiz", QuoteKind.INDIRECT));
+    }
+
+    @Test
+    void aQuotationAfterAThatInsideTheReportedClauseIsPartOfTheReport() {
+        assertThat(quotes("Tom Reid said the inquiry had proved that “nobody checks the figures until it is too late”."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the inquiry had proved that “nobody checks the figures until it is too late",
+                        "Tom Reid"));
+    }
+
+    @Test
+    void aQuotedNounPhraseAfterACopulaIsPartOfTheReport() {
+        assertThat(quotes("Ana Ruiz spoke after the vote. She said that plan was “a question for the voters”."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("plan was “a question for the voters", "Ana Ruiz"));
+    }
+
+    @Test
+    void aReportedClauseEndsWhereTheSpeakerDoesSomethingElse() {
+        assertThat(quotes("Tom Reid spoke next. He said farmers had stopped planting wheat in the valley, and he "
+                + "showed a photograph of a dry riverbed."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("farmers had stopped planting wheat in the valley", "Tom Reid"));
+    }
+
+    @Test
+    void aReportedClauseEndsBeforeASecondVerbAfterItsQuotation() {
+        assertThat(quotes("The Royal College of Nursing said in a statement that the new offer was \"an insult to "
+                + "every nurse in the country\" and accused ministers of wasting time."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the new offer was \"an insult to every nurse in the country",
+                        "Royal College of Nursing"));
+    }
+
+    @Test
+    void aQuotationAfterAndThatIsAQuoteOfItsOwn() {
+        assertThat(quotes("Colonel Mark Ellis told the committee that the report “is simply wrong,” and that “no "
+                + "soldier was ever ordered to fire on the crowd.”"))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the report “is simply wrong", "Mark Ellis"),
+                        tuple("no soldier was ever ordered to fire on the crowd", "Mark Ellis"));
+    }
+
+    @Test
+    void aNounEndingInLyIsNoAdverbBeforeTheCue() {
+        assertThat(quotes("The family said a funeral would be held in Leeds next month."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("a funeral would be held in Leeds next month", null));
+    }
+
+    @Test
+    void itInARelativeClauseIsTheOrganizationThatOpensTheSentence() {
+        assertThat(quotes("Toyota published a report on Monday, in which it said it expected sales to fall by "
+                + "a fifth."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("it expected sales to fall by a fifth", "Toyota"));
+    }
+
+    @Test
+    void anUnnamedSubjectWithARelativeClauseStillReports() {
+        assertThat(quotes("One nurse at the clinic, who asked not to be named because she feared losing her job, "
+                + "said she had worked three double shifts in a week."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("she had worked three double shifts in a week", null));
+    }
+
+    @Test
+    void titlesOpenANameBeforeARelativeClauseAndTheListenerBeforeThat() {
+        assertThat(quotes("Canadian Prime Minister Anne Fortier, whose party lost two seats last month, told "
+                + "reporters at the end of the meeting that Canada would double its aid."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("Canada would double its aid", "Anne Fortier", "told reporters"));
+    }
+
+    @Test
+    void aClosingAttributionMayNameTheSpeakerInApposition() {
+        assertThat(quotes("Jonas Berg, a painter, has died. The cause was heart failure, his son, Olof Berg, said."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("The cause was heart failure", "Olof Berg"));
+    }
+
+    @Test
+    void anOpeningParticiplePhraseIsNoQuoteWhenTheCueReportsAThatClause() {
+        assertThat(quotes("Closing the conference in Vienna, Chancellor Karl Huber said in his speech that Europe "
+                + "had to act together."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Europe had to act together", "Karl Huber"));
+    }
 }

@@ -246,4 +246,60 @@ class RuleEntityRecognizerTest {
         assertThat(named(entities("Mr Raj Patel spoke first."), "Raj Patel")).get()
                 .satisfies(e -> assertThat(e.roles()).containsExactly("Mr"));
     }
+
+    private static EntityType typeOf(String text, String name) {
+        return named(entities(text), name).map(Entity::type).orElse(null);
+    }
+
+    @Test
+    void aPartyBeforeATitleOfANameIsThatParty() {
+        assertThat(typeOf("Labour MP Ann Cole asked the first question.", "Labour")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Ann Cole, the Green mayor of the city, spoke first.", "Green")).isNull();
+    }
+
+    @Test
+    void aSchoolDistrictIsAnOrganizationThoughDistrictEndsPlaceNames() {
+        assertThat(typeOf("Parents wrote to the Maple Grove Community School District last week.",
+                "Maple Grove Community School District")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aListOfWordsBeforeAnOrganizationSuffixIsOneName() {
+        assertThat(typeOf("The minister told the Culture, Media and Sport Committee that the fund would grow.",
+                "Culture, Media and Sport Committee")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aSurveyIsAnOrganizationWithItsNationality() {
+        assertThat(typeOf("She now works at the British Geological Survey in Nottingham.", "British Geological Survey"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameAfterANationalityAndAClubIsAClubThoughItOpensWithAGivenName() {
+        List<Entity> found = entities("Hale joined from Spanish club Rosa Negra in May. Rosa finished third last "
+                + "season.");
+        assertThat(named(found, "Rosa Negra")).get().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+            assertThat(e.aliases()).contains("Rosa");
+        });
+    }
+
+    @Test
+    void theCompanyOfAChiefExecutiveIsAnOrganization() {
+        assertThat(typeOf("The chief executive of Dunmore Valley Water resigned on Friday.", "Dunmore Valley Water"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompanyNamedAfterItsKindAtTheStartOfTheTextIsAnOrganization() {
+        List<Entity> found = entities("BOSTON — Payroll software company Quintera will close two offices. Staff in "
+                + "Quintera's Denver office were told on Monday.");
+        assertThat(named(found, "Quintera")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aiIsNoOrganization() {
+        assertThat(typeOf("The firm will hire 200 people in AI research next year.", "AI")).isNull();
+    }
 }
