@@ -12,6 +12,9 @@ import io.wirestream.sink.store.StoreBatch;
 import io.wirestream.sink.store.StoreException;
 import io.wirestream.testkit.TestDatabase;
 import io.wirestream.testkit.TestInfrastructure;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -63,6 +66,13 @@ public class SinkWriteBenchmark {
     @Param({"1", "2", "3"})
     public int parallelism;
 
+    /**
+     * {@code all}: the schema as migrated. {@code keys}: only the primary keys, every other index (the
+     * full-text one and those the query API lists by) dropped: what storing the rows alone costs, to compare.
+     */
+    @Param({"all"})
+    public String indexes;
+
     private List<Article> articles;
     private TestDatabase database;
     private HikariDataSource dataSource;
@@ -70,7 +80,7 @@ public class SinkWriteBenchmark {
     private long offset;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws SQLException {
         articles = new ArrayList<>();
         ArticlePipeline pipeline = ArticlePipeline.standard();
         OffsetDateTime published = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -83,7 +93,27 @@ public class SinkWriteBenchmark {
         database = TestInfrastructure.newDatabase();
         dataSource = Database.connect(database.jdbcUrl(), database.user(), database.password(), parallelism + 1);
         Database.migrate(dataSource);
+        switch (indexes) {
+            case "all" -> { }
+            case "keys" -> dropAllButPrimaryKeys();
+            default -> throw new IllegalArgumentException("indexes must be all or keys, not " + indexes);
+        }
         store = new PostgresStore(dataSource, "bench", database.jdbcUrl(), parallelism);
+    }
+
+    private void dropAllButPrimaryKeys() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    DO $$
+                    DECLARE index_name text;
+                    BEGIN
+                        FOR index_name IN SELECT i.indexrelid::regclass::text FROM pg_index i
+                                JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+                                WHERE n.nspname = 'public' AND NOT i.indisprimary LOOP
+                            EXECUTE 'DROP INDEX ' || index_name;
+                        END LOOP;
+                    END $$""");
+        }
     }
 
     @TearDown(Level.Trial)
