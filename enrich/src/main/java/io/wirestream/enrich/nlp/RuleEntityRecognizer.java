@@ -2,6 +2,7 @@ package io.wirestream.enrich.nlp;
 
 import io.wirestream.core.record.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             "Council", "Committee", "Commission", "Bureau", "Institute", "Board", "Union", "League",
             "Association", "Society", "Party", "Army", "Academy", "Agency", "Authority", "City", "District",
             "County", "Province", "Region");
+    /** First words of the names of natural places and works written before the name ("River Niger", "Lake Chad"). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "around");
     private static final Set<String> OPENING_MARKS = Set.of("\"", "“", "„", "«", "‘", "'", "(", "[", ":", "-",
@@ -332,8 +335,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 return;
             }
         }
-        // Titles: everything after them is a person, everything before them is a name of its own.
-        for (int k = a; k < b; k++) {
+        // Titles: everything after them is a person, everything before them is a name of its own; but a name
+        // that ends with an organization's suffix ("General Court", "Leeds General Infirmary") holds no title.
+        boolean organizationName = b - a > 1 && lang.isOrgSuffix(doc.token(b - 1).text());
+        for (int k = a; k < b && !organizationName; k++) {
             int titleEnd = titleEnd(doc, k, b);
             if (titleEnd < 0) {
                 continue;
@@ -344,6 +349,21 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 titles.add(asRole(doc.text(p, titleEnd)));
                 p = titleEnd;
                 titleEnd = p < b ? titleEnd(doc, p, b) : -1;
+            }
+            if (p < b && doc.token(p).text().equals("of")) {
+                // "the Minister of Humanitarian Affairs": what follows "of" is the title's portfolio, no name.
+                if (k > a) {
+                    addName(doc, a, k, firstWord, List.of(), out);
+                }
+                // "Minister of Foreign Affairs Wang Yi": a personal name may still end the run.
+                for (int j = p + 2; j + 1 < b; j++) {
+                    if (lang.isGivenName(doc.token(j).text()) && !doc.token(j).isAllCaps()) {
+                        titles.add(asRole(doc.text(k, j)));
+                        addName(doc, j, b, firstWord, titles, out);
+                        break;
+                    }
+                }
+                return;
             }
             if (p < b && k > a) {
                 addName(doc, a, k, firstWord, List.of(), out);
@@ -500,6 +520,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
      */
     private boolean segmentByGazetteer(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
         if (gazetteer.lookup(doc.text(a, b)) != null || lang.isOrgSuffix(doc.token(b - 1).text())
+                || isBranchOfOrganization(NameText.collapseSpaces(doc.text(a, b)).split(" "))
                 || lang.isLocationSuffix(doc.token(b - 1).text())) {
             return false;
         }
@@ -527,6 +548,51 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     isInitial(doc, seg[0], firstWord)));
         }
         return true;
+    }
+
+    private boolean isBranchOfOrganization(Candidate c) {
+        return isBranchOfOrganization(c.words);
+    }
+
+    /** A known organization's name or acronym followed by a known place: "NHS England", "BBC Scotland". */
+    private boolean isBranchOfOrganization(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        Gazetteer.Entry place = gazetteer.lookup(words[words.length - 1]);
+        Gazetteer.Entry org = gazetteer.lookup(String.join(" ", Arrays.copyOf(words, words.length - 1)));
+        return place != null && place.type() == EntityType.LOCATION && org != null
+                && org.type() == EntityType.ORGANIZATION;
+    }
+
+    /**
+     * "flood victims in Kebbi, Adamawa and Anambra states": names in a list before a plural noun for a kind of
+     * place are places of that kind.
+     */
+    private boolean beforePluralPlaceNoun(TextDocument doc, Candidate c) {
+        int k = c.to;
+        for (int items = 0; k < doc.size() && items < 8; items++) {
+            Token t = doc.token(k);
+            if (t.isWord() && !t.isCapitalized() && t.text().endsWith("s") && t.text().length() > 4) {
+                String w = t.text();
+                String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+                return lang.isPlaceNoun(singular) && (k + 1 >= doc.size() || !doc.token(k + 1).lower().equals("of"));
+            }
+            if (!(t.is(",") || t.text().equals("and"))) {
+                return false;
+            }
+            k++;
+            if (t.is(",") && k < doc.size() && doc.token(k).text().equals("and")) {
+                k++; // ", and"
+            }
+            if (k >= doc.size() || !doc.token(k).isCapitalized()) {
+                return false;
+            }
+            while (k < doc.size() && doc.token(k).isCapitalized() && doc.token(k).isWord()) {
+                k++;
+            }
+        }
+        return false;
     }
 
     /** The words the text writes in lower case: capitalized at a sentence start they are no names. */
@@ -588,6 +654,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
             c.type = EntityType.LOCATION;
+        } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord())) {
+            c.type = EntityType.LOCATION; // "River Benue", "Lake Chad"
+        } else if (isBranchOfOrganization(c)) {
+            c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
         } else if (afterQualifiedOrgNoun(doc, c)) {
             c.type = EntityType.ORGANIZATION; // "Brazilian club Santa Cruz": a given name opens a club's name too
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
@@ -745,7 +815,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     || hasOrgNounApposition(doc, c) || afterCorporateTitleOf(doc, c)) {
                 c.type = EntityType.ORGANIZATION;
                 c.byContext = true;
-            } else if (isDateline(doc, c)) {
+            } else if (isDateline(doc, c) || c.words() <= 3 && looksLikePersonalName(c) && beforePluralPlaceNoun(doc, c)) {
                 c.type = EntityType.LOCATION;
                 c.byContext = true;
             } else if (nameShaped && (followsRoleWord(doc, c) || hasRoleApposition(doc, c)
