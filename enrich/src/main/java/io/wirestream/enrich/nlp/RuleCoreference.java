@@ -150,6 +150,12 @@ public final class RuleCoreference implements Coreference {
         if (titled != null) {
             return titled;
         }
+        // "the commissioner told a news conference ... The commissioner, Kaja Lis, said": a role before anyone
+        // holds it is the person the text later introduces with that role.
+        NamedEntity later = nextPersonWithTitle(mentions, offset, title);
+        if (later != null) {
+            return later;
+        }
         int firstPerson = Integer.MAX_VALUE;
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())) {
@@ -422,6 +428,17 @@ public final class RuleCoreference implements Coreference {
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().start() >= offset && m.span().start() < limit && m.entity().type() == EntityType.PERSON
                     && !mentions.quoted(m.span())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The first person mentioned after {@code offset} outside quotations who holds {@code title}, or null. */
+    private static NamedEntity nextPersonWithTitle(EntityMentions mentions, int offset, String title) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= offset && m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())
+                    && hasTitle(m.entity(), title)) {
                 return m.entity();
             }
         }

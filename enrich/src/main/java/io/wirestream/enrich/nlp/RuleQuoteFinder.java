@@ -248,9 +248,21 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return null; // "accused him of 'hiding behind spreadsheets'. Mr Patel said ...": the sentence ended
         }
         int limit = Math.min(doc.size(), t + MAX_ATTRIBUTION_TOKENS);
+        int apposed = ARTICLE_WORDS.contains(doc.token(t).lower()) ? personAfterPossessiveRole(doc, names, t + 1,
+                doc.size()) : -1;
+        if (apposed >= 0) {
+            // "the board's chair, Dr. Ana Lis, told reporters": the cue comes after the name in apposition.
+            limit = Math.min(doc.size(), names.lastTokenOfMentionAt(apposed) + 4);
+        }
+        int relative = relativeClauseAfterName(doc, names, t);
+        if (relative > 0) {
+            // "Sani, who lives in a classroom with his family, said": the cue comes after the relative clause.
+            limit = Math.min(doc.size(), relative + 4);
+        }
         int cue = -1;
         for (int k = t; k < limit; k++) {
-            if (k > t && (CLAUSE_BREAKS.contains(doc.token(k).text()) || doc.lineBreakBetween(k - 1, k))) {
+            boolean titleDot = doc.token(k).is(".") && lang.isTitle(doc.token(k - 1).lower() + "."); // "Dr."
+            if (k > t && (CLAUSE_BREAKS.contains(doc.token(k).text()) && !titleDot || doc.lineBreakBetween(k - 1, k))) {
                 limit = k;
                 break;
             }
@@ -286,6 +298,31 @@ public final class RuleQuoteFinder implements QuoteFinder {
             ref = nameStartingAt(doc, names, t); // '"...," Ruiz weighed in, telling Okafor'
         }
         return new Attribution(word, ref == null ? SpeakerRef.NONE : ref);
+    }
+
+    /**
+     * "Sani, who lives in a classroom with his two wives, said": where a person's name at {@code t} is followed by
+     * a comma and a relative clause with "who" that closes with a comma, that closing comma; else -1.
+     */
+    private static int relativeClauseAfterName(TextDocument doc, Names names, int t) {
+        NamedEntity person = names.entityStartingAt(t);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return -1;
+        }
+        int after = names.lastTokenOfMentionAt(t) + 1;
+        if (after + 1 >= doc.size() || !doc.token(after).is(",") || !doc.token(after + 1).lower().equals("who")) {
+            return -1;
+        }
+        for (int k = after + 2; k < Math.min(doc.size(), after + 30); k++) {
+            Token w = doc.token(k);
+            if (w.is(",")) {
+                return k;
+            }
+            if (CLAUSE_BREAKS.contains(w.text()) || doc.lineBreakBetween(k - 1, k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The attribution before a quotation in its sentence: the last cue before it and that cue's subject. */
@@ -1022,6 +1059,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return new SpeakerRef(SpeakerRef.Kind.NOMINAL, owner.start(), doc.token(k).end(), role);
             }
         }
+        // "the EU's competition commissioner", "the union's general secretary": an owner's possessive, at most
+        // two lower-case words that qualify the role, and a title.
+        for (int n = Math.min(lang.longestTitle(), k - from); n >= 1; n--) {
+            String role = doc.text(k - n + 1, k + 1).toLowerCase(Locale.ROOT);
+            if (!lang.isTitle(role)) {
+                continue;
+            }
+            for (int j = k - n; j >= Math.max(from, k - n - 2); j--) {
+                Token owner = doc.token(j);
+                if (owner.is("'s") || owner.is("’s")) {
+                    return j - 1 >= from ? new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(j - 1).start(),
+                            doc.token(k).end(), role) : null;
+                }
+                if (!owner.isWord() || owner.isCapitalized() || isPreposition(owner) || isCue(owner)) {
+                    break;
+                }
+            }
+        }
         return null;
     }
 
@@ -1111,9 +1166,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int last = comma - 1;
         if (last >= from && names.entityEndingAt(last) != null) {
             int first = names.firstTokenOfMentionEndingAt(last);
-            while (first - 1 >= from && doc.token(first - 1).isCapitalized()
-                    && lang.isTitle(doc.token(first - 1).lower())) {
-                first--; // "The council's leader, Councillor Tom Whitlock, said": the title opens the apposition
+            while (first - 1 >= from && (doc.token(first - 1).isCapitalized()
+                    && lang.isTitle(doc.token(first - 1).lower()) || first - 2 >= from && doc.token(first - 1).is(".")
+                    && doc.token(first - 2).isCapitalized() && lang.isTitle(doc.token(first - 2).lower() + "."))) {
+                // "The council's leader, Councillor Tom Whitlock, said", "the board's chair, Dr. Ana Lis, told":
+                // the title opens the apposition
+                first -= doc.token(first - 1).is(".") ? 2 : 1;
             }
             first = nounPhraseStart(doc, first, from);
             if (first - 1 >= from && doc.token(first - 1).is(",")
@@ -1243,6 +1301,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     : new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.start(), first.end(), first.lower());
         }
         boolean article = first.lower().equals("the") || first.lower().equals("a") || first.lower().equals("an");
+        int apposed = article ? personAfterPossessiveRole(doc, names, t + 1, limit) : -1;
+        if (apposed >= 0) {
+            return nameStartingAt(doc, names, apposed); // "the board's chair, Dr. Ana Lis, told reporters"
+        }
         if (article && t + 1 < limit && names.entityStartingAt(t + 1) != null
                 && names.entityStartingAt(t + 1).type() == EntityType.ORGANIZATION) {
             int last = names.lastTokenOfMentionAt(t + 1);
@@ -1266,6 +1328,31 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int[] subject = subjectAt(doc, names, t, limit);
         return subject == null ? null : refOf(doc, names, t, subject[0]);
+    }
+
+    /**
+     * "board's chair, Dr. Ana Lis" of "the board's chair, Dr. Ana Lis, told": a role, with its owner's
+     * possessive, ending in a title before a comma, then the person's name (titles before it allowed); where the
+     * name begins, else -1.
+     */
+    private int personAfterPossessiveRole(TextDocument doc, Names names, int k, int limit) {
+        int j = k;
+        while (j < Math.min(limit, k + 6) && (doc.token(j).isWord() && !isCue(doc.token(j))
+                && !CLAUSE_STARTERS.contains(doc.token(j).lower()) && !isPreposition(doc.token(j))
+                || doc.token(j).is("'s") || doc.token(j).is("’s"))) {
+            j++;
+        }
+        if (j == k || j + 1 >= limit || !doc.token(j).is(",") || !lang.isTitle(doc.token(j - 1).lower())
+                || doc.token(j - 1).isCapitalized()) {
+            return -1;
+        }
+        int n = j + 1;
+        while (n < limit && n < j + 4 && names.entityStartingAt(n) == null
+                && (lang.isTitle(doc.token(n).lower()) || doc.token(n).is("."))) {
+            n++;
+        }
+        NamedEntity person = n < limit ? names.entityStartingAt(n) : null;
+        return person != null && person.type() == EntityType.PERSON ? n : -1;
     }
 
     /**

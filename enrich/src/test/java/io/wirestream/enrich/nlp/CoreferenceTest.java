@@ -247,4 +247,17 @@ class CoreferenceTest {
         assertThat(speakers("Harwick Rangers have signed a striker. The striker has agreed a three-year deal, the "
                 + "Premier League club said.")).containsExactly("Harwick Rangers");
     }
+
+    @Test
+    void aRoleWithItsOwnersPossessiveIsThePersonLaterIntroducedWithThatRole() {
+        assertThat(speakers("The agency fined two banks on Monday.\n\n“Nobody is above these rules,” the agency's "
+                + "enforcement commissioner told a news conference.\n\nThe commissioner, Lena Vasquez, said the banks "
+                + "had ignored three warnings.")).containsExactly("Lena Vasquez", "Lena Vasquez");
+    }
+
+    @Test
+    void aRoleBeforeAnyoneHoldsItStaysUnresolvedWhenNobodyIsIntroducedWithIt() {
+        assertThat(speakers("Tom Berry opened the meeting.\n\nThe union's general secretary said members had voted "
+                + "to strike.\n\nBerry said the vote was close.")).containsExactly(null, "Tom Berry");
+    }
 }

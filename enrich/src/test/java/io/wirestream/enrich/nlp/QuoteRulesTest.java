@@ -610,4 +610,20 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("Europe had to act together", "Karl Huber"));
     }
+
+    @Test
+    void aRoleAfterTheQuotationWithTheNameInAppositionIsThatPerson() {
+        assertThat(quotes("The inquiry published its findings.\n\n“We found a pattern of missed warnings across "
+                + "the network,” the inquiry's chair, Dr. Ruth Okonkwo, told reporters in Leeds."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("We found a pattern of missed warnings across the network", "Ruth Okonkwo"));
+    }
+
+    @Test
+    void aNameWithARelativeClauseBeforeTheCueIsTheSpeaker() {
+        assertThat(quotes("Peter Alder, a fisherman, lost his boat.\n\n“The river took everything we had,” Alder, "
+                + "who now sleeps in a school hall with his three sons, said."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("The river took everything we had", "Peter Alder"));
+    }
 }
