@@ -433,7 +433,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Attribution attribution = null;
             Token t = doc.token(k);
             if (isCue(t) && !isParticiple(t)) {
-                SpeakerRef ref = lang.isObjectCue(t.text()) ? null : speakerAfter(doc, names, k + 1, end);
+                // "..., a farmer, lamented the loss of his farm.": a verb that reports only before "that" takes
+                // an object here, not an inverted subject.
+                SpeakerRef ref = lang.isObjectCue(t.text()) || !lang.reportsWithoutThat(t.text()) ? null
+                        : speakerAfter(doc, names, k + 1, end);
                 if (ref != null && closesSentence(doc, doc.tokenAtOrAfter(ref.end()), end)) {
                     attribution = new Attribution(cueText(doc, k), ref);
                 }
@@ -514,6 +517,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (isCue(t)) {
                 if (c == k || isParticiple(t)) {
                     return -1;
+                }
+                Token before = doc.token(c - 1);
+                if (before.is("'s") || before.is("’s") || POSSESSIVES.contains(before.lower())
+                        || ARTICLE_WORDS.contains(before.lower())) {
+                    return -1; // "faulted the governor's claims": a noun after a possessive or article, no verb
                 }
                 int after = c + 1;
                 if (lang.isObjectCue(t.text())) {

@@ -626,4 +626,16 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteSupport::speaker)
                 .containsExactly(tuple("The river took everything we had", "Peter Alder"));
     }
+
+    @Test
+    void aCueWordAfterAPossessiveIsANounAndClosesNoQuote() {
+        assertThat(quotes("The council leader, Councillor Mary Hobbs, rejected the opposition's claims."))
+                .isEmpty();
+    }
+
+    @Test
+    void aVerbThatReportsOnlyBeforeThatTakesAnObjectNotAnInvertedSubject() {
+        assertThat(quotes("At the camp outside the town, a trader, Joseph Mensah, lamented the loss of his shop "
+                + "and stock.")).isEmpty();
+    }
 }
