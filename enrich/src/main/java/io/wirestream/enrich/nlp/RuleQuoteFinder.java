@@ -648,9 +648,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         for (int j = start + 2; j < end; j++) {
             if (isOpeningMark(doc.token(j)) && doc.token(j - 1).lower().equals("that")
-                    && doc.token(j - 2).lower().equals("and")) {
-                // "said the claim was “false,” and that “...”": the second quotation is a quote of its own.
-                end = j - 3 > start && doc.token(j - 3).is(",") ? j - 3 : j - 2;
+                    && doc.token(j - 2).lower().equals("and") && j - 3 > start
+                    && (doc.token(j - 3).is(",") || isClosingMark(doc.token(j - 3)))) {
+                // "said the claim was “false,” and that “...”": the second quotation is a quote of its own; without
+                // the comma ("said the jury had agreed and that “...”") one clause reports both.
+                end = doc.token(j - 3).is(",") ? j - 3 : j - 2;
                 break;
             }
         }

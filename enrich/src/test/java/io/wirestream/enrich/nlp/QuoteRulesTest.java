@@ -638,4 +638,12 @@ class QuoteRulesTest {
         assertThat(quotes("At the camp outside the town, a trader, Joseph Mensah, lamented the loss of his shop "
                 + "and stock.")).isEmpty();
     }
+
+    @Test
+    void aReportedClauseAndThatAQuotationWithoutACommaIsOneQuote() {
+        assertThat(quotes(INTRO + "Bauer said the council had agreed without a vote and that “nobody wants a delay”."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("the council had agreed without a vote and that “nobody wants a delay",
+                        "Rob Bauer"));
+    }
 }
