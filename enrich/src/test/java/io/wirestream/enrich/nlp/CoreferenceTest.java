@@ -260,4 +260,11 @@ class CoreferenceTest {
         assertThat(speakers("Tom Berry opened the meeting.\n\nThe union's general secretary said members had voted "
                 + "to strike.\n\nBerry said the vote was close.")).containsExactly(null, "Tom Berry");
     }
+
+    @Test
+    void aTitledSubjectAfterAnOpeningPhraseIsHeNotThePreviousSpeaker() {
+        assertThat(speakers("Scotland captain Ewan Reid and Wales captain Owen Price met on Friday. Reid said he "
+                + "would have kicked for goal. Asked about that, the Wales captain laughed. “He is welcome to try "
+                + "next time,” he said.")).containsExactly("Ewan Reid", "Owen Price");
+    }
 }
