@@ -1310,6 +1310,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             person.appositions.add(doc.token(person.from - 1).text()); // "manager Sean Dyche"
         }
         int before = person.from - 1;
+        // "the Minister of Health, Dr. Ana Lis,": titles written before the name stand between it and the comma.
+        while (before > 0 && !person.titles.isEmpty() && (doc.token(before).is(".") && before - 1 > 0
+                && lang.isTitle(doc.token(before - 1).lower() + ".") || doc.token(before).isCapitalized()
+                && lang.isTitle(doc.token(before).lower()))) {
+            before -= doc.token(before).is(".") ? 2 : 1;
+        }
         if (before > 0 && doc.token(before).is(",") && person.to < doc.size() && doc.token(person.to).is(",")) {
             int start = before - 1;
             int sentenceStart = doc.sentenceStart(doc.sentenceOf(person.from));
@@ -1346,6 +1352,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             person.appositions.add(doc.text(k, to));
             return;
         }
+        if (to - k > 2 && (doc.token(k).lower().equals("but") || doc.token(k).lower().equals("and"))) {
+            k++; // "But the minister of health, Ana Lis,": the conjunction opens the sentence, not the role
+        }
+        int opening = k;
         if (ARTICLES.contains(doc.token(k).lower())) {
             k++;
         } else if (!lang.isTitle(doc.token(k).lower())) {
@@ -1362,7 +1372,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     || t.lower().equals("who") || t.lower().equals("which")) {
                 return; // a clause, not a noun phrase
             }
-            role |= !t.isCapitalized() && lang.isTitle(t.lower());
+            // "the Minister of Humanitarian Affairs": after an article, a title may be capitalized.
+            role |= (!t.isCapitalized() || k > opening) && lang.isTitle(t.lower());
         }
         if (role && k < to) {
             person.appositions.add(NameText.collapseSpaces(doc.text(k, to)));

@@ -519,7 +519,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     return -1;
                 }
                 Token before = doc.token(c - 1);
-                if (before.is("'s") || before.is("’s") || POSSESSIVES.contains(before.lower())
+                if (before.is("'s") || before.is("’s") || before.is("'") || before.is("’")
+                        || POSSESSIVES.contains(before.lower())
                         || ARTICLE_WORDS.contains(before.lower())) {
                     return -1; // "faulted the governor's claims": a noun after a possessive or article, no verb
                 }
@@ -643,6 +644,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int j = start + 1; j < end; j++) {
             if (startsNarratorClause(doc, j, end)) {
                 end = j;
+                break;
+            }
+            if (j + 2 < end && doc.token(j).is(",") && isCue(doc.token(j + 1)) && isParticiple(doc.token(j + 1))
+                    && doc.token(j + 2).lower().equals("that")) {
+                end = j; // "said ..., noting that ...": the participle reports a clause of its own
                 break;
             }
         }

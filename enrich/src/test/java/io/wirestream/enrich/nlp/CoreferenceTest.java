@@ -267,4 +267,11 @@ class CoreferenceTest {
                 + "would have kicked for goal. Asked about that, the Wales captain laughed. “He is welcome to try "
                 + "next time,” he said.")).containsExactly("Ewan Reid", "Owen Price");
     }
+
+    @Test
+    void theMinisterIsThePersonInAppositionWithTheMinisterOfAPortfolioAndATitle() {
+        assertThat(speakers("The Governor of Tarkan State, Alhaji Bello Musa, accused the government of neglect.\n\n"
+                + "But the Minister of Water Resources, Dr. Halima Bako, rejected the claims.\n\nThe minister "
+                + "stressed that every camp had received food and water.")).containsExactly("Halima Bako");
+    }
 }

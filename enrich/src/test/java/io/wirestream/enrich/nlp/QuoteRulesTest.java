@@ -631,6 +631,7 @@ class QuoteRulesTest {
     void aCueWordAfterAPossessiveIsANounAndClosesNoQuote() {
         assertThat(quotes("The council leader, Councillor Mary Hobbs, rejected the opposition's claims."))
                 .isEmpty();
+        assertThat(quotes("The port director, Captain Ivo Maric, dismissed the dockers' claims.")).isEmpty();
     }
 
     @Test
@@ -645,5 +646,14 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteSupport::speaker)
                 .containsExactly(tuple("the council had agreed without a vote and that “nobody wants a delay",
                         "Rob Bauer"));
+    }
+
+    @Test
+    void aParticipleCueWithThatAfterAReportedClauseReportsAClauseOfItsOwn() {
+        assertThat(quotes(INTRO + "Bauer stressed that the alliance was ready, noting that troops in the east had "
+                + "received new equipment."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("the alliance was ready", "Rob Bauer", "stressed"),
+                        tuple("troops in the east had received new equipment", "Rob Bauer", "noting"));
     }
 }
