@@ -868,8 +868,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         for (Candidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
                 bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
-                if (c.words() == 2 && lang.isSurname(c.firstWord()) && !lang.isGivenName(c.firstWord())
-                        && !lang.isSurname(c.lastWord())) {
+                // "Park Min-jae", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second in
+                // lower case, is Korean, written after the family name.
+                boolean familyNameFirst = c.words() == 2 && c.lastWord().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+                if (c.words() == 2 && (familyNameFirst || lang.isSurname(c.firstWord()) && !lang.isGivenName(c.firstWord())
+                        && !lang.isSurname(c.lastWord()))) {
                     bySurname.computeIfAbsent(c.firstWord(), w -> new ArrayList<>()).add(c); // "Zheng" of "Zheng Qinwen"
                 }
             }

@@ -613,7 +613,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue;
             }
             SpeakerRef ref = quotedAsSaying(doc, k, from) ? speakerBefore(doc, names, k - 3, from)
-                    : isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
+                    : isParticiple(cue) || k > from && (doc.token(k - 1).lower().equals("and")
+                    || doc.token(k - 1).lower().equals("but"))
                     ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
                 clauseStart = afterCircumstance(doc, clauseStart, end);
@@ -965,8 +966,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
             k--;
         }
-        if (k < from || !doc.token(k).is(",") && !doc.token(k).lower().equals("and")) {
-            return null;
+        if (k < from || !doc.token(k).is(",") && !doc.token(k).lower().equals("and")
+                && !doc.token(k).lower().equals("but")) {
+            return null; // "welcomed the fine but said ...": the subject of the first verb
         }
         for (int j = k - 1; j >= from; j--) {
             if (isCue(doc.token(j)) && !isParticiple(doc.token(j))) {
@@ -1232,8 +1234,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (doc.token(start).lower().equals("the") && k - 1 > start && k - 1 <= start + 3
                         && !doc.token(k - 1).isCapitalized()) {
-                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(start).start(), doc.token(k - 1).end(),
-                            doc.token(k - 1).lower());
+                    // "The investigator in charge, who ..., said": the head comes before its prepositional phrase.
+                    int head = k - 1;
+                    for (int j = start + 2; j < k - 1; j++) {
+                        if (isPreposition(doc.token(j))) {
+                            head = j - 1;
+                            break;
+                        }
+                    }
+                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(start).start(), doc.token(head).end(),
+                            doc.token(head).lower());
                 }
                 return null;
             }
@@ -1689,6 +1699,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (clause.priority() != REPORTED) {
                 continue;
             }
+            int quotations = 0;
+            for (Found quotation : found) {
+                QuoteCandidate q = quotation.quote();
+                if (quotation.priority() == MARKED && q.start() > clause.quote().start()
+                        && q.end() <= clause.quote().end() + 1) {
+                    quotations++;
+                }
+            }
             for (Found quotation : found) {
                 QuoteCandidate q = quotation.quote();
                 if (quotation.priority() != MARKED || q.start() <= clause.quote().start()
@@ -1696,7 +1714,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     continue;
                 }
                 fragments.add(quotation);
-                if (words(doc.text(), q.end(), clause.quote().end()) < 3 && words(doc.text(), q.start(), q.end()) >= 4
+                // A clause with two quotations ("that it “ignores ...” and would make them “less safe”") is the
+                // quote; one quotation that ends it stands for it.
+                if (quotations == 1 && words(doc.text(), q.end(), clause.quote().end()) < 3
+                        && words(doc.text(), q.start(), q.end()) >= 4
                         && standsForClause(doc, clause.quote(), q)) {
                     // The quotation ends the clause: it is the quote, said by the clause's speaker.
                     QuoteCandidate c = clause.quote();

@@ -274,4 +274,12 @@ class CoreferenceTest {
                 + "But the Minister of Water Resources, Dr. Halima Bako, rejected the claims.\n\nThe minister "
                 + "stressed that every camp had received food and water.")).containsExactly("Halima Bako");
     }
+
+    @Test
+    void aRoleWithAPrepositionalPhraseIsNamedByItsHead() {
+        assertThat(speakers("Ana Ruiz met the press on Friday.\n\nThe investigator in charge, who led a team of "
+                + "nine people, said the ship had sailed too fast in the fog.\n\nPavel Novak, the investigator in "
+                + "charge, said neither failure alone would have caused the crash."))
+                .containsExactly("Pavel Novak", "Pavel Novak");
+    }
 }

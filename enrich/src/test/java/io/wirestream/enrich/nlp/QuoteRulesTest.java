@@ -656,4 +656,29 @@ class QuoteRulesTest {
                 .containsExactly(tuple("the alliance was ready", "Rob Bauer", "stressed"),
                         tuple("troops in the east had received new equipment", "Rob Bauer", "noting"));
     }
+
+    @Test
+    void aReportedClauseWithTwoQuotationsIsTheQuoteNotItsLastQuotation() {
+        assertThat(quotes("Ferrox Technologies said in a statement that the ruling “ignores the facts on the ground” "
+                + "and would make customers “less safe, not more”."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("the ruling “ignores the facts on the ground” and would make customers "
+                        + "“less safe, not more", "Ferrox Technologies"));
+    }
+
+    @Test
+    void aCueAfterButSharesTheSubjectOfTheFirstVerb() {
+        assertThat(quotes("Tarvo Holdings, the port operator, welcomed the ruling but said it came too late for the "
+                + "dockers."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("it came too late for the dockers", "Tarvo Holdings"));
+    }
+
+    @Test
+    void aKoreanFamilyNameAloneIsThePersonBeforeAParticiplePhrase() {
+        assertThat(quotes("The award went to director Lee Jun-ho for his comedy. Lee, speaking in Korean, said he "
+                + "would give the money to his crew."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("he would give the money to his crew", "Lee Jun-ho"));
+    }
 }
