@@ -681,4 +681,11 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteSupport::speaker)
                 .containsExactly(tuple("he would give the money to his crew", "Lee Jun-ho"));
     }
+
+    @Test
+    void averredReportsAThatClause() {
+        assertThat(quotes(INTRO + "Bauer averred that the new ships would be ready by the spring."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("the new ships would be ready by the spring", "Rob Bauer", "averred"));
+    }
 }
