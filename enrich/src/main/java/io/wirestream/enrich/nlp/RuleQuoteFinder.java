@@ -867,7 +867,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int j = comma - 1; j > from && j >= comma - 25; j--) {
             if (doc.token(j).is(",")) {
                 // "An official, speaking on ..., said"; "One engineer, who asked not to be named because ..., said"
-                boolean participle = isParticiple(doc.token(j + 1)) && comma - j <= 10;
+                // "Ajayi, while speaking at plenary on Wednesday, noted": a conjunction may open the phrase.
+                Token opener = doc.token(j + 1);
+                boolean conjunction = (opener.lower().equals("while") || opener.lower().equals("when"))
+                        && j + 2 < comma && isParticiple(doc.token(j + 2));
+                boolean participle = (isParticiple(opener) || conjunction) && comma - j <= 10;
                 boolean relative = doc.token(j + 1).lower().equals("who");
                 return participle || relative ? j - 1 : comma;
             }
@@ -1001,6 +1005,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         Token t = doc.token(k);
         if (t.is(",")) {
+            int j = beforeParticiplePhrase(doc, k, from);
+            if (j < k && j >= from && names.entityEndingAt(j) != null
+                    && names.entityEndingAt(j).type() == EntityType.PERSON) {
+                // "Senator Ana Lis, while speaking at plenary, noted": the person before the participle phrase
+                SpeakerRef person = speakerBefore(doc, names, j + 1, from);
+                if (person != null) {
+                    return person;
+                }
+            }
             return subjectBeforeApposition(doc, names, k, from);
         }
         if (t.is(")") && k - 3 >= from && doc.token(k - 2).is("(") && names.entityEndingAt(k - 3) != null) {

@@ -688,4 +688,12 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
                 .containsExactly(tuple("the new ships would be ready by the spring", "Rob Bauer", "averred"));
     }
+
+    @Test
+    void aNameBeforeAPhraseOpenedByWhileAndAParticipleIsTheSubjectNotTheOpeningPlace() {
+        assertThat(quotes("At the Assembly, the member for Lakeside, Councillor Ruth Amadi, while speaking at the "
+                + "session on Monday, noted that the road had been closed for a year."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("the road had been closed for a year", "Ruth Amadi"));
+    }
 }
