@@ -612,8 +612,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
         }
-        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text)) {
-            entry = gazetteer.lookup(titleCase(c.text)); // a dateline or heading: "MADRID —"
+        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text) && (c.inCapitals || c.from == 0)) {
+            // a dateline or heading: "MADRID —"; elsewhere a word in capitals is an acronym ("NEMA" is no "Néma")
+            entry = gazetteer.lookup(titleCase(c.text));
         }
         if (entry == null) {
             entry = qualifiedOrganization(c.text);
@@ -1124,15 +1125,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
      * held inside an organization and "of" is that organization.
      */
     private boolean afterCorporateTitleOf(TextDocument doc, Candidate c) {
-        if (c.from < 2 || !doc.token(c.from - 1).lower().equals("of") || lang.isGivenName(c.firstWord())) {
+        // "the chief executive of Acme", "film critic of the Frankfurter Zeitung"
+        int of = c.from >= 2 && doc.token(c.from - 1).lower().equals("the") ? c.from - 2 : c.from - 1;
+        if (of < 1 || !doc.token(of).lower().equals("of") || lang.isGivenName(c.firstWord())) {
             return false;
         }
-        for (int n = 1; n <= 3 && c.from - 1 - n >= 0; n++) {
+        for (int n = 1; n <= 3 && of - n >= 0; n++) {
             boolean lower = true;
-            for (int j = c.from - 1 - n; j < c.from - 1; j++) {
+            for (int j = of - n; j < of; j++) {
                 lower &= doc.token(j).isWord() && !doc.token(j).isCapitalized();
             }
-            if (lower && lang.isCorporateTitle(doc.text(c.from - 1 - n, c.from - 1))) {
+            if (lower && lang.isCorporateTitle(doc.text(of - n, of))) {
                 return true;
             }
         }

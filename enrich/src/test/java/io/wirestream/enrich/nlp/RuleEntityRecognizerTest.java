@@ -361,4 +361,19 @@ class RuleEntityRecognizerTest {
         assertThat(typeOf("The rights were sold to Corvane Films last year.", "Corvane Films"))
                 .isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void anAcronymInCapitalsInsideASentenceIsNoCityWrittenInCapitals() {
+        List<Entity> found = entities("Residents urged the Lakeside Infrastructure Maintenance Agency (LIMA) to act. "
+                + "LIMA said it would send crews on Monday.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.LOCATION).isEmpty();
+        assertThat(named(found, "Lakeside Infrastructure Maintenance Agency")).get().extracting(Entity::aliases)
+                .asList().contains("LIMA");
+    }
+
+    @Test
+    void aNewspaperAfterACriticOfTheIsAnOrganization() {
+        assertThat(typeOf("Jonas Brandt, film critic of the Kolnische Abendpost, called it too long.",
+                "Kolnische Abendpost")).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
