@@ -130,6 +130,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         for (Candidate c : candidates) {
             type(doc, c);
         }
+        spanAcronymDefinitions(doc, candidates);
         linkAcronyms(doc, candidates);
         resolveInDocument(doc, candidates);
         for (Candidate c : candidates) {
@@ -768,6 +769,57 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
         }
         return letters >= 2 && letters <= 6;
+    }
+
+    /**
+     * "Board of Control for Cricket in India (BCCI)": where the acronym in brackets spells the capitalized words
+     * of a longer stretch before it (joined by "of", "for", "in", "and", "on"), that stretch is one name, an
+     * organization, in place of the names found inside it.
+     */
+    private void spanAcronymDefinitions(TextDocument doc, List<Candidate> candidates) {
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate acronym = candidates.get(i + 1);
+            int open = acronym.from - 1;
+            if (open < 1 || !doc.token(open).is("(") || acronym.to >= doc.size() || !doc.token(acronym.to).is(")")
+                    || !isAcronym(acronym.text) || acronym.text.length() < 3) {
+                continue;
+            }
+            String letters = acronym.text;
+            int k = open - 1;
+            int matched = letters.length();
+            while (k >= 0 && matched > 0) {
+                Token t = doc.token(k);
+                if (t.isWord() && t.isCapitalized() && !t.isAllCaps()) {
+                    if (t.text().charAt(0) != letters.charAt(matched - 1)) {
+                        break;
+                    }
+                    matched--;
+                } else if (!Set.of("of", "for", "in", "and", "on").contains(t.text())) {
+                    break;
+                }
+                if (matched > 0) {
+                    k--;
+                }
+            }
+            Candidate name = candidates.get(i);
+            if (matched > 0 || k < 0 || k >= name.from || !doc.token(k).isCapitalized()
+                    || doc.sentenceOf(k) != doc.sentenceOf(open)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && candidates.get(first - 1).from >= k) {
+                first--;
+            }
+            if (candidates.get(first).from != k) {
+                continue; // the stretch would cut a name found before it
+            }
+            Candidate whole = new Candidate(doc, k, open, NameText.collapseSpaces(doc.text(k, open)), List.of(),
+                    candidates.get(first).initial);
+            whole.type = EntityType.ORGANIZATION;
+            candidates.subList(first, i + 1).clear();
+            candidates.add(first, whole);
+            i = first;
+        }
     }
 
     /** "European Union (EU)": the acronym in brackets names the same thing as the name before it. */

@@ -376,4 +376,14 @@ class RuleEntityRecognizerTest {
         assertThat(typeOf("Jonas Brandt, film critic of the Kolnische Abendpost, called it too long.",
                 "Kolnische Abendpost")).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void anAcronymInBracketsSpellsTheWholeNameBeforeIt() {
+        List<Entity> found = entities("The Council of Elders for Fishing in Norway (CEFN) set new quotas on Monday.");
+        assertThat(named(found, "Council of Elders for Fishing in Norway")).get().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+            assertThat(e.aliases()).contains("CEFN");
+        });
+        assertThat(found).extracting(Entity::name).doesNotContain("Council of Elders");
+    }
 }
