@@ -150,6 +150,12 @@ public final class RuleCoreference implements Coreference {
         if (titled != null) {
             return titled;
         }
+        // "the commissioner told a news conference ... The commissioner, Kaja Lis, said": a role before anyone
+        // holds it is the person the text later introduces with that role.
+        NamedEntity later = nextPersonWithTitle(mentions, offset, title);
+        if (later != null) {
+            return later;
+        }
         int firstPerson = Integer.MAX_VALUE;
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())) {
@@ -295,22 +301,65 @@ public final class RuleCoreference implements Coreference {
      */
     private NamedEntity titledSubjectSince(TextDocument doc, EntityMentions mentions, int sentence, int offset) {
         for (int s = doc.sentenceAtOffset(offset); s > sentence; s--) {
-            int t = doc.sentenceStart(s);
-            if (t + 2 >= doc.sentenceEnd(s) || doc.token(t + 1).end() > offset) {
-                continue;
+            int start = doc.sentenceStart(s);
+            int end = doc.sentenceEnd(s);
+            // The subject opens the sentence, or follows an opening phrase and its comma ("Asked about it, the
+            // captain smiled").
+            int opening = -1;
+            for (int k = start + 1; k < Math.min(end, start + 10); k++) {
+                if (doc.token(k).is(",")) {
+                    opening = k + 1;
+                    break;
+                }
             }
-            Token head = doc.token(t + 1);
-            Token verb = doc.token(t + 2);
-            if (doc.token(t).lower().equals("the") && head.isWord() && !head.isCapitalized()
-                    && lang.isTitle(head.lower()) && verb.isWord() && !verb.isCapitalized()
-                    && !ROLE_PREPOSITIONS.contains(verb.lower())) {
-                NamedEntity person = lastPerson(mentions, head.start(), head.lower());
-                if (person != null) {
-                    return person;
+            for (int t : new int[] {start, opening}) {
+                if (t < 0) {
+                    continue;
+                }
+                int h = t + 1;
+                // "the England captain": a team or a nation before the title picks out who holds it there.
+                String qualifier = h < end && doc.token(h).isCapitalized() && doc.token(h).isWord()
+                        && !lang.isTitle(doc.token(h).lower()) ? doc.token(h).text() : null;
+                if (qualifier != null) {
+                    h++;
+                }
+                if (h + 1 >= end || doc.token(h).end() > offset) {
+                    continue;
+                }
+                Token head = doc.token(h);
+                Token verb = doc.token(h + 1);
+                if (doc.token(t).lower().equals("the") && head.isWord() && !head.isCapitalized()
+                        && lang.isTitle(head.lower()) && verb.isWord() && !verb.isCapitalized()
+                        && !ROLE_PREPOSITIONS.contains(verb.lower())) {
+                    NamedEntity person = qualifier == null ? lastPerson(mentions, head.start(), head.lower())
+                            : qualifiedHolder(doc, mentions, head.start(), qualifier + " " + head.lower());
+                    if (person != null) {
+                        return person;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "England captain James Thornley" for "the England captain": the person last mentioned right after the
+     * qualified role, before {@code offset}; else null.
+     */
+    private static NamedEntity qualifiedHolder(TextDocument doc, EntityMentions mentions, int offset, String role) {
+        String text = doc.text();
+        NamedEntity found = null;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            int from = m.span().start() - role.length() - 1;
+            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span()) && from >= 0
+                    && text.substring(from, m.span().start()).equalsIgnoreCase(role + " ")) {
+                found = m.entity();
+            }
+        }
+        return found;
     }
 
     /**
@@ -422,6 +471,17 @@ public final class RuleCoreference implements Coreference {
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().start() >= offset && m.span().start() < limit && m.entity().type() == EntityType.PERSON
                     && !mentions.quoted(m.span())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The first person mentioned after {@code offset} outside quotations who holds {@code title}, or null. */
+    private static NamedEntity nextPersonWithTitle(EntityMentions mentions, int offset, String title) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= offset && m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())
+                    && hasTitle(m.entity(), title)) {
                 return m.entity();
             }
         }

@@ -2,6 +2,7 @@ package io.wirestream.enrich.nlp;
 
 import io.wirestream.core.record.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             "Council", "Committee", "Commission", "Bureau", "Institute", "Board", "Union", "League",
             "Association", "Society", "Party", "Army", "Academy", "Agency", "Authority", "City", "District",
             "County", "Province", "Region");
+    /** First words of the names of natural places and works written before the name ("River Niger", "Lake Chad"). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "around");
     private static final Set<String> OPENING_MARKS = Set.of("\"", "“", "„", "«", "‘", "'", "(", "[", ":", "-",
@@ -127,6 +130,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         for (Candidate c : candidates) {
             type(doc, c);
         }
+        spanAcronymDefinitions(doc, candidates);
         linkAcronyms(doc, candidates);
         resolveInDocument(doc, candidates);
         for (Candidate c : candidates) {
@@ -332,8 +336,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 return;
             }
         }
-        // Titles: everything after them is a person, everything before them is a name of its own.
-        for (int k = a; k < b; k++) {
+        // Titles: everything after them is a person, everything before them is a name of its own; but a name
+        // that ends with an organization's suffix ("General Court", "Leeds General Infirmary") holds no title.
+        boolean organizationName = b - a > 1 && lang.isOrgSuffix(doc.token(b - 1).text());
+        for (int k = a; k < b && !organizationName; k++) {
             int titleEnd = titleEnd(doc, k, b);
             if (titleEnd < 0) {
                 continue;
@@ -344,6 +350,21 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 titles.add(asRole(doc.text(p, titleEnd)));
                 p = titleEnd;
                 titleEnd = p < b ? titleEnd(doc, p, b) : -1;
+            }
+            if (p < b && doc.token(p).text().equals("of")) {
+                // "the Minister of Humanitarian Affairs": what follows "of" is the title's portfolio, no name.
+                if (k > a) {
+                    addName(doc, a, k, firstWord, List.of(), out);
+                }
+                // "Minister of Foreign Affairs Wang Yi": a personal name may still end the run.
+                for (int j = p + 2; j + 1 < b; j++) {
+                    if (lang.isGivenName(doc.token(j).text()) && !doc.token(j).isAllCaps()) {
+                        titles.add(asRole(doc.text(k, j)));
+                        addName(doc, j, b, firstWord, titles, out);
+                        break;
+                    }
+                }
+                return;
             }
             if (p < b && k > a) {
                 addName(doc, a, k, firstWord, List.of(), out);
@@ -500,6 +521,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
      */
     private boolean segmentByGazetteer(TextDocument doc, int a, int b, int firstWord, List<Candidate> out) {
         if (gazetteer.lookup(doc.text(a, b)) != null || lang.isOrgSuffix(doc.token(b - 1).text())
+                || isBranchOfOrganization(NameText.collapseSpaces(doc.text(a, b)).split(" "))
                 || lang.isLocationSuffix(doc.token(b - 1).text())) {
             return false;
         }
@@ -529,6 +551,51 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return true;
     }
 
+    private boolean isBranchOfOrganization(Candidate c) {
+        return isBranchOfOrganization(c.words);
+    }
+
+    /** A known organization's name or acronym followed by a known place: "NHS England", "BBC Scotland". */
+    private boolean isBranchOfOrganization(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        Gazetteer.Entry place = gazetteer.lookup(words[words.length - 1]);
+        Gazetteer.Entry org = gazetteer.lookup(String.join(" ", Arrays.copyOf(words, words.length - 1)));
+        return place != null && place.type() == EntityType.LOCATION && org != null
+                && org.type() == EntityType.ORGANIZATION;
+    }
+
+    /**
+     * "flood victims in Kebbi, Adamawa and Anambra states": names in a list before a plural noun for a kind of
+     * place are places of that kind.
+     */
+    private boolean beforePluralPlaceNoun(TextDocument doc, Candidate c) {
+        int k = c.to;
+        for (int items = 0; k < doc.size() && items < 8; items++) {
+            Token t = doc.token(k);
+            if (t.isWord() && !t.isCapitalized() && t.text().endsWith("s") && t.text().length() > 4) {
+                String w = t.text();
+                String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+                return lang.isPlaceNoun(singular) && (k + 1 >= doc.size() || !doc.token(k + 1).lower().equals("of"));
+            }
+            if (!(t.is(",") || t.text().equals("and"))) {
+                return false;
+            }
+            k++;
+            if (t.is(",") && k < doc.size() && doc.token(k).text().equals("and")) {
+                k++; // ", and"
+            }
+            if (k >= doc.size() || !doc.token(k).isCapitalized()) {
+                return false;
+            }
+            while (k < doc.size() && doc.token(k).isCapitalized() && doc.token(k).isWord()) {
+                k++;
+            }
+        }
+        return false;
+    }
+
     /** The words the text writes in lower case: capitalized at a sentence start they are no names. */
     private static Set<String> lowerWords(TextDocument doc) {
         return doc.lowerCaseWords();
@@ -546,8 +613,9 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
         }
-        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text)) {
-            entry = gazetteer.lookup(titleCase(c.text)); // a dateline or heading: "MADRID —"
+        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text) && (c.inCapitals || c.from == 0)) {
+            // a dateline or heading: "MADRID —"; elsewhere a word in capitals is an acronym ("NEMA" is no "Néma")
+            entry = gazetteer.lookup(titleCase(c.text));
         }
         if (entry == null) {
             entry = qualifiedOrganization(c.text);
@@ -588,6 +656,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
             c.type = EntityType.LOCATION;
+        } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord())) {
+            c.type = EntityType.LOCATION; // "River Benue", "Lake Chad"
+        } else if (isBranchOfOrganization(c)) {
+            c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
         } else if (afterQualifiedOrgNoun(doc, c)) {
             c.type = EntityType.ORGANIZATION; // "Brazilian club Santa Cruz": a given name opens a club's name too
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
@@ -699,6 +771,57 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         return letters >= 2 && letters <= 6;
     }
 
+    /**
+     * "Board of Control for Cricket in India (BCCI)": where the acronym in brackets spells the capitalized words
+     * of a longer stretch before it (joined by "of", "for", "in", "and", "on"), that stretch is one name, an
+     * organization, in place of the names found inside it.
+     */
+    private void spanAcronymDefinitions(TextDocument doc, List<Candidate> candidates) {
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate acronym = candidates.get(i + 1);
+            int open = acronym.from - 1;
+            if (open < 1 || !doc.token(open).is("(") || acronym.to >= doc.size() || !doc.token(acronym.to).is(")")
+                    || !isAcronym(acronym.text) || acronym.text.length() < 3) {
+                continue;
+            }
+            String letters = acronym.text;
+            int k = open - 1;
+            int matched = letters.length();
+            while (k >= 0 && matched > 0) {
+                Token t = doc.token(k);
+                if (t.isWord() && t.isCapitalized() && !t.isAllCaps()) {
+                    if (t.text().charAt(0) != letters.charAt(matched - 1)) {
+                        break;
+                    }
+                    matched--;
+                } else if (!Set.of("of", "for", "in", "and", "on").contains(t.text())) {
+                    break;
+                }
+                if (matched > 0) {
+                    k--;
+                }
+            }
+            Candidate name = candidates.get(i);
+            if (matched > 0 || k < 0 || k >= name.from || !doc.token(k).isCapitalized()
+                    || doc.sentenceOf(k) != doc.sentenceOf(open)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && candidates.get(first - 1).from >= k) {
+                first--;
+            }
+            if (candidates.get(first).from != k) {
+                continue; // the stretch would cut a name found before it
+            }
+            Candidate whole = new Candidate(doc, k, open, NameText.collapseSpaces(doc.text(k, open)), List.of(),
+                    candidates.get(first).initial);
+            whole.type = EntityType.ORGANIZATION;
+            candidates.subList(first, i + 1).clear();
+            candidates.add(first, whole);
+            i = first;
+        }
+    }
+
     /** "European Union (EU)": the acronym in brackets names the same thing as the name before it. */
     private static void linkAcronyms(TextDocument doc, List<Candidate> candidates) {
         for (int i = 0; i + 1 < candidates.size(); i++) {
@@ -745,7 +868,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     || hasOrgNounApposition(doc, c) || afterCorporateTitleOf(doc, c)) {
                 c.type = EntityType.ORGANIZATION;
                 c.byContext = true;
-            } else if (isDateline(doc, c)) {
+            } else if (isDateline(doc, c) || c.words() <= 3 && looksLikePersonalName(c) && beforePluralPlaceNoun(doc, c)) {
                 c.type = EntityType.LOCATION;
                 c.byContext = true;
             } else if (nameShaped && (followsRoleWord(doc, c) || hasRoleApposition(doc, c)
@@ -798,8 +921,11 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         for (Candidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
                 bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
-                if (c.words() == 2 && lang.isSurname(c.firstWord()) && !lang.isGivenName(c.firstWord())
-                        && !lang.isSurname(c.lastWord())) {
+                // "Park Min-jae", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second in
+                // lower case, is Korean, written after the family name.
+                boolean familyNameFirst = c.words() == 2 && c.lastWord().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+                if (c.words() == 2 && (familyNameFirst || lang.isSurname(c.firstWord()) && !lang.isGivenName(c.firstWord())
+                        && !lang.isSurname(c.lastWord()))) {
                     bySurname.computeIfAbsent(c.firstWord(), w -> new ArrayList<>()).add(c); // "Zheng" of "Zheng Qinwen"
                 }
             }
@@ -1051,15 +1177,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
      * held inside an organization and "of" is that organization.
      */
     private boolean afterCorporateTitleOf(TextDocument doc, Candidate c) {
-        if (c.from < 2 || !doc.token(c.from - 1).lower().equals("of") || lang.isGivenName(c.firstWord())) {
+        // "the chief executive of Acme", "film critic of the Frankfurter Zeitung"
+        int of = c.from >= 2 && doc.token(c.from - 1).lower().equals("the") ? c.from - 2 : c.from - 1;
+        if (of < 1 || !doc.token(of).lower().equals("of") || lang.isGivenName(c.firstWord())) {
             return false;
         }
-        for (int n = 1; n <= 3 && c.from - 1 - n >= 0; n++) {
+        for (int n = 1; n <= 3 && of - n >= 0; n++) {
             boolean lower = true;
-            for (int j = c.from - 1 - n; j < c.from - 1; j++) {
+            for (int j = of - n; j < of; j++) {
                 lower &= doc.token(j).isWord() && !doc.token(j).isCapitalized();
             }
-            if (lower && lang.isCorporateTitle(doc.text(c.from - 1 - n, c.from - 1))) {
+            if (lower && lang.isCorporateTitle(doc.text(of - n, of))) {
                 return true;
             }
         }
@@ -1240,6 +1368,12 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             person.appositions.add(doc.token(person.from - 1).text()); // "manager Sean Dyche"
         }
         int before = person.from - 1;
+        // "the Minister of Health, Dr. Ana Lis,": titles written before the name stand between it and the comma.
+        while (before > 0 && !person.titles.isEmpty() && (doc.token(before).is(".") && before - 1 > 0
+                && lang.isTitle(doc.token(before - 1).lower() + ".") || doc.token(before).isCapitalized()
+                && lang.isTitle(doc.token(before).lower()))) {
+            before -= doc.token(before).is(".") ? 2 : 1;
+        }
         if (before > 0 && doc.token(before).is(",") && person.to < doc.size() && doc.token(person.to).is(",")) {
             int start = before - 1;
             int sentenceStart = doc.sentenceStart(doc.sentenceOf(person.from));
@@ -1276,6 +1410,10 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             person.appositions.add(doc.text(k, to));
             return;
         }
+        if (to - k > 2 && (doc.token(k).lower().equals("but") || doc.token(k).lower().equals("and"))) {
+            k++; // "But the minister of health, Ana Lis,": the conjunction opens the sentence, not the role
+        }
+        int opening = k;
         if (ARTICLES.contains(doc.token(k).lower())) {
             k++;
         } else if (!lang.isTitle(doc.token(k).lower())) {
@@ -1292,7 +1430,8 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                     || t.lower().equals("who") || t.lower().equals("which")) {
                 return; // a clause, not a noun phrase
             }
-            role |= !t.isCapitalized() && lang.isTitle(t.lower());
+            // "the Minister of Humanitarian Affairs": after an article, a title may be capitalized.
+            role |= (!t.isCapitalized() || k > opening) && lang.isTitle(t.lower());
         }
         if (role && k < to) {
             person.appositions.add(NameText.collapseSpaces(doc.text(k, to)));

@@ -248,9 +248,21 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return null; // "accused him of 'hiding behind spreadsheets'. Mr Patel said ...": the sentence ended
         }
         int limit = Math.min(doc.size(), t + MAX_ATTRIBUTION_TOKENS);
+        int apposed = ARTICLE_WORDS.contains(doc.token(t).lower()) ? personAfterPossessiveRole(doc, names, t + 1,
+                doc.size()) : -1;
+        if (apposed >= 0) {
+            // "the board's chair, Dr. Ana Lis, told reporters": the cue comes after the name in apposition.
+            limit = Math.min(doc.size(), names.lastTokenOfMentionAt(apposed) + 4);
+        }
+        int relative = relativeClauseAfterName(doc, names, t);
+        if (relative > 0) {
+            // "Sani, who lives in a classroom with his family, said": the cue comes after the relative clause.
+            limit = Math.min(doc.size(), relative + 4);
+        }
         int cue = -1;
         for (int k = t; k < limit; k++) {
-            if (k > t && (CLAUSE_BREAKS.contains(doc.token(k).text()) || doc.lineBreakBetween(k - 1, k))) {
+            boolean titleDot = doc.token(k).is(".") && lang.isTitle(doc.token(k - 1).lower() + "."); // "Dr."
+            if (k > t && (CLAUSE_BREAKS.contains(doc.token(k).text()) && !titleDot || doc.lineBreakBetween(k - 1, k))) {
                 limit = k;
                 break;
             }
@@ -286,6 +298,31 @@ public final class RuleQuoteFinder implements QuoteFinder {
             ref = nameStartingAt(doc, names, t); // '"...," Ruiz weighed in, telling Okafor'
         }
         return new Attribution(word, ref == null ? SpeakerRef.NONE : ref);
+    }
+
+    /**
+     * "Sani, who lives in a classroom with his two wives, said": where a person's name at {@code t} is followed by
+     * a comma and a relative clause with "who" that closes with a comma, that closing comma; else -1.
+     */
+    private static int relativeClauseAfterName(TextDocument doc, Names names, int t) {
+        NamedEntity person = names.entityStartingAt(t);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return -1;
+        }
+        int after = names.lastTokenOfMentionAt(t) + 1;
+        if (after + 1 >= doc.size() || !doc.token(after).is(",") || !doc.token(after + 1).lower().equals("who")) {
+            return -1;
+        }
+        for (int k = after + 2; k < Math.min(doc.size(), after + 30); k++) {
+            Token w = doc.token(k);
+            if (w.is(",")) {
+                return k;
+            }
+            if (CLAUSE_BREAKS.contains(w.text()) || doc.lineBreakBetween(k - 1, k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The attribution before a quotation in its sentence: the last cue before it and that cue's subject. */
@@ -396,7 +433,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Attribution attribution = null;
             Token t = doc.token(k);
             if (isCue(t) && !isParticiple(t)) {
-                SpeakerRef ref = lang.isObjectCue(t.text()) ? null : speakerAfter(doc, names, k + 1, end);
+                // "..., a farmer, lamented the loss of his farm.": a verb that reports only before "that" takes
+                // an object here, not an inverted subject.
+                SpeakerRef ref = lang.isObjectCue(t.text()) || !lang.reportsWithoutThat(t.text()) ? null
+                        : speakerAfter(doc, names, k + 1, end);
                 if (ref != null && closesSentence(doc, doc.tokenAtOrAfter(ref.end()), end)) {
                     attribution = new Attribution(cueText(doc, k), ref);
                 }
@@ -477,6 +517,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (isCue(t)) {
                 if (c == k || isParticiple(t)) {
                     return -1;
+                }
+                Token before = doc.token(c - 1);
+                if (before.is("'s") || before.is("’s") || before.is("'") || before.is("’")
+                        || POSSESSIVES.contains(before.lower())
+                        || ARTICLE_WORDS.contains(before.lower())) {
+                    return -1; // "faulted the governor's claims": a noun after a possessive or article, no verb
                 }
                 int after = c + 1;
                 if (lang.isObjectCue(t.text())) {
@@ -567,7 +613,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 continue;
             }
             SpeakerRef ref = quotedAsSaying(doc, k, from) ? speakerBefore(doc, names, k - 3, from)
-                    : isParticiple(cue) || k > from && doc.token(k - 1).lower().equals("and")
+                    : isParticiple(cue) || k > from && (doc.token(k - 1).lower().equals("and")
+                    || doc.token(k - 1).lower().equals("but"))
                     ? participleSubject(doc, names, k, from) : speakerBefore(doc, names, k, from);
             if (that < 0) {
                 clauseStart = afterCircumstance(doc, clauseStart, end);
@@ -600,12 +647,19 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 end = j;
                 break;
             }
+            if (j + 2 < end && doc.token(j).is(",") && isCue(doc.token(j + 1)) && isParticiple(doc.token(j + 1))
+                    && doc.token(j + 2).lower().equals("that")) {
+                end = j; // "said ..., noting that ...": the participle reports a clause of its own
+                break;
+            }
         }
         for (int j = start + 2; j < end; j++) {
             if (isOpeningMark(doc.token(j)) && doc.token(j - 1).lower().equals("that")
-                    && doc.token(j - 2).lower().equals("and")) {
-                // "said the claim was “false,” and that “...”": the second quotation is a quote of its own.
-                end = j - 3 > start && doc.token(j - 3).is(",") ? j - 3 : j - 2;
+                    && doc.token(j - 2).lower().equals("and") && j - 3 > start
+                    && (doc.token(j - 3).is(",") || isClosingMark(doc.token(j - 3)))) {
+                // "said the claim was “false,” and that “...”": the second quotation is a quote of its own; without
+                // the comma ("said the jury had agreed and that “...”") one clause reports both.
+                end = doc.token(j - 3).is(",") ? j - 3 : j - 2;
                 break;
             }
         }
@@ -813,7 +867,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int j = comma - 1; j > from && j >= comma - 25; j--) {
             if (doc.token(j).is(",")) {
                 // "An official, speaking on ..., said"; "One engineer, who asked not to be named because ..., said"
-                boolean participle = isParticiple(doc.token(j + 1)) && comma - j <= 10;
+                // "Ajayi, while speaking at plenary on Wednesday, noted": a conjunction may open the phrase.
+                Token opener = doc.token(j + 1);
+                boolean conjunction = (opener.lower().equals("while") || opener.lower().equals("when"))
+                        && j + 2 < comma && isParticiple(doc.token(j + 2));
+                boolean participle = (isParticiple(opener) || conjunction) && comma - j <= 10;
                 boolean relative = doc.token(j + 1).lower().equals("who");
                 return participle || relative ? j - 1 : comma;
             }
@@ -912,8 +970,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
             k--;
         }
-        if (k < from || !doc.token(k).is(",") && !doc.token(k).lower().equals("and")) {
-            return null;
+        if (k < from || !doc.token(k).is(",") && !doc.token(k).lower().equals("and")
+                && !doc.token(k).lower().equals("but")) {
+            return null; // "welcomed the fine but said ...": the subject of the first verb
         }
         for (int j = k - 1; j >= from; j--) {
             if (isCue(doc.token(j)) && !isParticiple(doc.token(j))) {
@@ -946,6 +1005,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         Token t = doc.token(k);
         if (t.is(",")) {
+            int j = beforeParticiplePhrase(doc, k, from);
+            if (j < k && j >= from && names.entityEndingAt(j) != null
+                    && names.entityEndingAt(j).type() == EntityType.PERSON) {
+                // "Senator Ana Lis, while speaking at plenary, noted": the person before the participle phrase
+                SpeakerRef person = speakerBefore(doc, names, j + 1, from);
+                if (person != null) {
+                    return person;
+                }
+            }
             return subjectBeforeApposition(doc, names, k, from);
         }
         if (t.is(")") && k - 3 >= from && doc.token(k - 2).is("(") && names.entityEndingAt(k - 3) != null) {
@@ -1020,6 +1088,24 @@ public final class RuleQuoteFinder implements QuoteFinder {
             boolean relation = n == 1 && lang.genderOf(role) != null && lang.pronounClass(role) == null;
             if (POSSESSIVES.contains(owner.lower()) && (lang.isTitle(role) || relation)) {
                 return new SpeakerRef(SpeakerRef.Kind.NOMINAL, owner.start(), doc.token(k).end(), role);
+            }
+        }
+        // "the EU's competition commissioner", "the union's general secretary": an owner's possessive, at most
+        // two lower-case words that qualify the role, and a title.
+        for (int n = Math.min(lang.longestTitle(), k - from); n >= 1; n--) {
+            String role = doc.text(k - n + 1, k + 1).toLowerCase(Locale.ROOT);
+            if (!lang.isTitle(role)) {
+                continue;
+            }
+            for (int j = k - n; j >= Math.max(from, k - n - 2); j--) {
+                Token owner = doc.token(j);
+                if (owner.is("'s") || owner.is("’s")) {
+                    return j - 1 >= from ? new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(j - 1).start(),
+                            doc.token(k).end(), role) : null;
+                }
+                if (!owner.isWord() || owner.isCapitalized() || isPreposition(owner) || isCue(owner)) {
+                    break;
+                }
             }
         }
         return null;
@@ -1111,9 +1197,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
         int last = comma - 1;
         if (last >= from && names.entityEndingAt(last) != null) {
             int first = names.firstTokenOfMentionEndingAt(last);
-            while (first - 1 >= from && doc.token(first - 1).isCapitalized()
-                    && lang.isTitle(doc.token(first - 1).lower())) {
-                first--; // "The council's leader, Councillor Tom Whitlock, said": the title opens the apposition
+            while (first - 1 >= from && (doc.token(first - 1).isCapitalized()
+                    && lang.isTitle(doc.token(first - 1).lower()) || first - 2 >= from && doc.token(first - 1).is(".")
+                    && doc.token(first - 2).isCapitalized() && lang.isTitle(doc.token(first - 2).lower() + "."))) {
+                // "The council's leader, Councillor Tom Whitlock, said", "the board's chair, Dr. Ana Lis, told":
+                // the title opens the apposition
+                first -= doc.token(first - 1).is(".") ? 2 : 1;
             }
             first = nounPhraseStart(doc, first, from);
             if (first - 1 >= from && doc.token(first - 1).is(",")
@@ -1158,8 +1247,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (doc.token(start).lower().equals("the") && k - 1 > start && k - 1 <= start + 3
                         && !doc.token(k - 1).isCapitalized()) {
-                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(start).start(), doc.token(k - 1).end(),
-                            doc.token(k - 1).lower());
+                    // "The investigator in charge, who ..., said": the head comes before its prepositional phrase.
+                    int head = k - 1;
+                    for (int j = start + 2; j < k - 1; j++) {
+                        if (isPreposition(doc.token(j))) {
+                            head = j - 1;
+                            break;
+                        }
+                    }
+                    return new SpeakerRef(SpeakerRef.Kind.NOMINAL, doc.token(start).start(), doc.token(head).end(),
+                            doc.token(head).lower());
                 }
                 return null;
             }
@@ -1243,6 +1340,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     : new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.start(), first.end(), first.lower());
         }
         boolean article = first.lower().equals("the") || first.lower().equals("a") || first.lower().equals("an");
+        int apposed = article ? personAfterPossessiveRole(doc, names, t + 1, limit) : -1;
+        if (apposed >= 0) {
+            return nameStartingAt(doc, names, apposed); // "the board's chair, Dr. Ana Lis, told reporters"
+        }
         if (article && t + 1 < limit && names.entityStartingAt(t + 1) != null
                 && names.entityStartingAt(t + 1).type() == EntityType.ORGANIZATION) {
             int last = names.lastTokenOfMentionAt(t + 1);
@@ -1266,6 +1367,31 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int[] subject = subjectAt(doc, names, t, limit);
         return subject == null ? null : refOf(doc, names, t, subject[0]);
+    }
+
+    /**
+     * "board's chair, Dr. Ana Lis" of "the board's chair, Dr. Ana Lis, told": a role, with its owner's
+     * possessive, ending in a title before a comma, then the person's name (titles before it allowed); where the
+     * name begins, else -1.
+     */
+    private int personAfterPossessiveRole(TextDocument doc, Names names, int k, int limit) {
+        int j = k;
+        while (j < Math.min(limit, k + 6) && (doc.token(j).isWord() && !isCue(doc.token(j))
+                && !CLAUSE_STARTERS.contains(doc.token(j).lower()) && !isPreposition(doc.token(j))
+                || doc.token(j).is("'s") || doc.token(j).is("’s"))) {
+            j++;
+        }
+        if (j == k || j + 1 >= limit || !doc.token(j).is(",") || !lang.isTitle(doc.token(j - 1).lower())
+                || doc.token(j - 1).isCapitalized()) {
+            return -1;
+        }
+        int n = j + 1;
+        while (n < limit && n < j + 4 && names.entityStartingAt(n) == null
+                && (lang.isTitle(doc.token(n).lower()) || doc.token(n).is("."))) {
+            n++;
+        }
+        NamedEntity person = n < limit ? names.entityStartingAt(n) : null;
+        return person != null && person.type() == EntityType.PERSON ? n : -1;
     }
 
     /**
@@ -1586,6 +1712,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (clause.priority() != REPORTED) {
                 continue;
             }
+            int quotations = 0;
+            for (Found quotation : found) {
+                QuoteCandidate q = quotation.quote();
+                if (quotation.priority() == MARKED && q.start() > clause.quote().start()
+                        && q.end() <= clause.quote().end() + 1) {
+                    quotations++;
+                }
+            }
             for (Found quotation : found) {
                 QuoteCandidate q = quotation.quote();
                 if (quotation.priority() != MARKED || q.start() <= clause.quote().start()
@@ -1593,7 +1727,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     continue;
                 }
                 fragments.add(quotation);
-                if (words(doc.text(), q.end(), clause.quote().end()) < 3 && words(doc.text(), q.start(), q.end()) >= 4
+                // A clause with two quotations ("that it “ignores ...” and would make them “less safe”") is the
+                // quote; one quotation that ends it stands for it.
+                if (quotations == 1 && words(doc.text(), q.end(), clause.quote().end()) < 3
+                        && words(doc.text(), q.start(), q.end()) >= 4
                         && standsForClause(doc, clause.quote(), q)) {
                     // The quotation ends the clause: it is the quote, said by the clause's speaker.
                     QuoteCandidate c = clause.quote();

@@ -142,6 +142,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
                     && !doc.token(t + 1).isCapitalized() && doc.token(t + 1).isWord()) {
                 return null;
             }
+            if (doc.token(t).start() >= from && titledSubjectAfterOpening(doc, s, ref.start())) {
+                return null; // "Asked about that, the England captain smiled. “...,” he said"
+            }
         }
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().start() >= from && m.span().end() <= ref.start() && m.entity().type() == EntityType.PERSON
@@ -150,6 +153,28 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
         }
         return person;
+    }
+
+    /**
+     * Whether sentence {@code s} opens with a phrase and a comma, then a subject named by a title, with a team or
+     * nation before it or not ("Asked about it, the England captain smiled"), before {@code offset}.
+     */
+    private boolean titledSubjectAfterOpening(TextDocument doc, int s, int offset) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        for (int k = start + 1; k < Math.min(end, start + 10); k++) {
+            if (!doc.token(k).is(",")) {
+                continue;
+            }
+            int h = k + 2;
+            if (h < end && doc.token(h).isCapitalized() && doc.token(h).isWord() && !lang.isTitle(doc.token(h).lower())) {
+                h++;
+            }
+            return h + 1 < end && doc.token(k + 1).lower().equals("the") && doc.token(h).end() < offset
+                    && doc.token(h).isWord() && !doc.token(h).isCapitalized() && lang.isTitle(doc.token(h).lower())
+                    && doc.token(h + 1).isWord() && !doc.token(h + 1).isCapitalized();
+        }
+        return false;
     }
 
     /** Whether no pronoun that referred to {@code person} nor a title or role of theirs tells another gender. */

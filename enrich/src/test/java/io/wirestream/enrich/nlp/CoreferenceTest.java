@@ -247,4 +247,39 @@ class CoreferenceTest {
         assertThat(speakers("Harwick Rangers have signed a striker. The striker has agreed a three-year deal, the "
                 + "Premier League club said.")).containsExactly("Harwick Rangers");
     }
+
+    @Test
+    void aRoleWithItsOwnersPossessiveIsThePersonLaterIntroducedWithThatRole() {
+        assertThat(speakers("The agency fined two banks on Monday.\n\n“Nobody is above these rules,” the agency's "
+                + "enforcement commissioner told a news conference.\n\nThe commissioner, Lena Vasquez, said the banks "
+                + "had ignored three warnings.")).containsExactly("Lena Vasquez", "Lena Vasquez");
+    }
+
+    @Test
+    void aRoleBeforeAnyoneHoldsItStaysUnresolvedWhenNobodyIsIntroducedWithIt() {
+        assertThat(speakers("Tom Berry opened the meeting.\n\nThe union's general secretary said members had voted "
+                + "to strike.\n\nBerry said the vote was close.")).containsExactly(null, "Tom Berry");
+    }
+
+    @Test
+    void aTitledSubjectAfterAnOpeningPhraseIsHeNotThePreviousSpeaker() {
+        assertThat(speakers("Scotland captain Ewan Reid and Wales captain Owen Price met on Friday. Reid said he "
+                + "would have kicked for goal. Asked about that, the Wales captain laughed. “He is welcome to try "
+                + "next time,” he said.")).containsExactly("Ewan Reid", "Owen Price");
+    }
+
+    @Test
+    void theMinisterIsThePersonInAppositionWithTheMinisterOfAPortfolioAndATitle() {
+        assertThat(speakers("The Governor of Tarkan State, Alhaji Bello Musa, accused the government of neglect.\n\n"
+                + "But the Minister of Water Resources, Dr. Halima Bako, rejected the claims.\n\nThe minister "
+                + "stressed that every camp had received food and water.")).containsExactly("Halima Bako");
+    }
+
+    @Test
+    void aRoleWithAPrepositionalPhraseIsNamedByItsHead() {
+        assertThat(speakers("Ana Ruiz met the press on Friday.\n\nThe investigator in charge, who led a team of "
+                + "nine people, said the ship had sailed too fast in the fog.\n\nPavel Novak, the investigator in "
+                + "charge, said neither failure alone would have caused the crash."))
+                .containsExactly("Pavel Novak", "Pavel Novak");
+    }
 }

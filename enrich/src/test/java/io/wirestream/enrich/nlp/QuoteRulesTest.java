@@ -610,4 +610,90 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("Europe had to act together", "Karl Huber"));
     }
+
+    @Test
+    void aRoleAfterTheQuotationWithTheNameInAppositionIsThatPerson() {
+        assertThat(quotes("The inquiry published its findings.\n\n“We found a pattern of missed warnings across "
+                + "the network,” the inquiry's chair, Dr. Ruth Okonkwo, told reporters in Leeds."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("We found a pattern of missed warnings across the network", "Ruth Okonkwo"));
+    }
+
+    @Test
+    void aNameWithARelativeClauseBeforeTheCueIsTheSpeaker() {
+        assertThat(quotes("Peter Alder, a fisherman, lost his boat.\n\n“The river took everything we had,” Alder, "
+                + "who now sleeps in a school hall with his three sons, said."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("The river took everything we had", "Peter Alder"));
+    }
+
+    @Test
+    void aCueWordAfterAPossessiveIsANounAndClosesNoQuote() {
+        assertThat(quotes("The council leader, Councillor Mary Hobbs, rejected the opposition's claims."))
+                .isEmpty();
+        assertThat(quotes("The port director, Captain Ivo Maric, dismissed the dockers' claims.")).isEmpty();
+    }
+
+    @Test
+    void aVerbThatReportsOnlyBeforeThatTakesAnObjectNotAnInvertedSubject() {
+        assertThat(quotes("At the camp outside the town, a trader, Joseph Mensah, lamented the loss of his shop "
+                + "and stock.")).isEmpty();
+    }
+
+    @Test
+    void aReportedClauseAndThatAQuotationWithoutACommaIsOneQuote() {
+        assertThat(quotes(INTRO + "Bauer said the council had agreed without a vote and that “nobody wants a delay”."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("the council had agreed without a vote and that “nobody wants a delay",
+                        "Rob Bauer"));
+    }
+
+    @Test
+    void aParticipleCueWithThatAfterAReportedClauseReportsAClauseOfItsOwn() {
+        assertThat(quotes(INTRO + "Bauer stressed that the alliance was ready, noting that troops in the east had "
+                + "received new equipment."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("the alliance was ready", "Rob Bauer", "stressed"),
+                        tuple("troops in the east had received new equipment", "Rob Bauer", "noting"));
+    }
+
+    @Test
+    void aReportedClauseWithTwoQuotationsIsTheQuoteNotItsLastQuotation() {
+        assertThat(quotes("Ferrox Technologies said in a statement that the ruling “ignores the facts on the ground” "
+                + "and would make customers “less safe, not more”."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("the ruling “ignores the facts on the ground” and would make customers "
+                        + "“less safe, not more", "Ferrox Technologies"));
+    }
+
+    @Test
+    void aCueAfterButSharesTheSubjectOfTheFirstVerb() {
+        assertThat(quotes("Tarvo Holdings, the port operator, welcomed the ruling but said it came too late for the "
+                + "dockers."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("it came too late for the dockers", "Tarvo Holdings"));
+    }
+
+    @Test
+    void aKoreanFamilyNameAloneIsThePersonBeforeAParticiplePhrase() {
+        assertThat(quotes("The award went to director Lee Jun-ho for his comedy. Lee, speaking in Korean, said he "
+                + "would give the money to his crew."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("he would give the money to his crew", "Lee Jun-ho"));
+    }
+
+    @Test
+    void averredReportsAThatClause() {
+        assertThat(quotes(INTRO + "Bauer averred that the new ships would be ready by the spring."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("the new ships would be ready by the spring", "Rob Bauer", "averred"));
+    }
+
+    @Test
+    void aNameBeforeAPhraseOpenedByWhileAndAParticipleIsTheSubjectNotTheOpeningPlace() {
+        assertThat(quotes("At the Assembly, the member for Lakeside, Councillor Ruth Amadi, while speaking at the "
+                + "session on Monday, noted that the road had been closed for a year."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("the road had been closed for a year", "Ruth Amadi"));
+    }
 }

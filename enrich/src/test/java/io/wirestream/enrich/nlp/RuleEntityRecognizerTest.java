@@ -302,4 +302,88 @@ class RuleEntityRecognizerTest {
     void aiIsNoOrganization() {
         assertThat(typeOf("The firm will hire 200 people in AI research next year.", "AI")).isNull();
     }
+
+    @Test
+    void honorificsOfWestAfricaAndSouthAsiaAreNoPartOfTheName() {
+        List<Entity> found = entities("The chairman, Alhaji Garba Lawal, met traders. Mallam Yusuf Danjuma, a teacher, "
+                + "spoke first, and Shri Anil Kapoor of the trust thanked them. Engr. Bola Adeyemi built the bridge.");
+        assertThat(found).extracting(Entity::name).contains("Garba Lawal", "Yusuf Danjuma", "Anil Kapoor",
+                "Bola Adeyemi").doesNotContain("Alhaji Garba Lawal", "Mallam Yusuf Danjuma", "Shri Anil Kapoor");
+    }
+
+    @Test
+    void aTitleInsideANameThatEndsWithAnOrganizationSuffixIsNoTitle() {
+        assertThat(typeOf("She was treated at Harwick General Infirmary for a week.", "Harwick General Infirmary"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("The firm appealed to the General Court on Monday.", "General Court"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aMinisterOfAPortfolioIsATitleAndThePortfolioNoPerson() {
+        List<Entity> found = entities("The Minister of Water Resources, Dr. Halima Bako, visited the camp. "
+                + "Minister of Foreign Affairs Ana Pereira also came.");
+        assertThat(found).extracting(Entity::name).contains("Halima Bako", "Ana Pereira")
+                .doesNotContain("of Water Resources", "Water Resources");
+    }
+
+    @Test
+    void riversAndLakesNamedAfterTheirKindArePlaces() {
+        assertThat(typeOf("Fishermen along the River Tamar and Lake Volta lost their boats.", "River Tamar"))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Water released from the Kessel Dam reached the town.", "Kessel Dam"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void namesInAListBeforeAPluralNounForAKindOfPlaceArePlaces() {
+        List<Entity> found = entities("Relief reached families in Ondara, Belvoro and Castemo provinces on Friday.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Ondara", "Belvoro", "Castemo");
+    }
+
+    @Test
+    void aStateNamedWithItsSuffixIsAPlace() {
+        assertThat(typeOf("The governor of Tarkan State, Bello Musa, visited the camps.", "Tarkan State"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aKnownOrganizationFollowedByAKnownPlaceIsItsBranchThere() {
+        assertThat(typeOf("According to BBC Scotland, the vote was close.", "BBC Scotland"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void airlinesInfirmariesAndFilmCompaniesEndInTheirOwnSuffixes() {
+        assertThat(typeOf("A Skyreach Air jet landed safely in the snow.", "Skyreach Air"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("The rights were sold to Corvane Films last year.", "Corvane Films"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anAcronymInCapitalsInsideASentenceIsNoCityWrittenInCapitals() {
+        List<Entity> found = entities("Residents urged the Lakeside Infrastructure Maintenance Agency (LIMA) to act. "
+                + "LIMA said it would send crews on Monday.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.LOCATION).isEmpty();
+        assertThat(named(found, "Lakeside Infrastructure Maintenance Agency")).get().extracting(Entity::aliases)
+                .asList().contains("LIMA");
+    }
+
+    @Test
+    void aNewspaperAfterACriticOfTheIsAnOrganization() {
+        assertThat(typeOf("Jonas Brandt, film critic of the Kolnische Abendpost, called it too long.",
+                "Kolnische Abendpost")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anAcronymInBracketsSpellsTheWholeNameBeforeIt() {
+        List<Entity> found = entities("The Council of Elders for Fishing in Norway (CEFN) set new quotas on Monday.");
+        assertThat(named(found, "Council of Elders for Fishing in Norway")).get().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+            assertThat(e.aliases()).contains("CEFN");
+        });
+        assertThat(found).extracting(Entity::name).doesNotContain("Council of Elders");
+    }
 }
