@@ -54,6 +54,30 @@ public final class EntityMentions {
         return genders.get(entity.id());
     }
 
+    /**
+     * Whether neither a pronoun that referred to {@code person} before nor a title or role of theirs tells a
+     * gender other than {@code gender} ("she" is no "Mr"); no gender agrees with anyone.
+     */
+    public boolean agrees(NamedEntity person, String gender, LanguageData lang) {
+        if (gender == null) {
+            return true;
+        }
+        String learned = genderOf(person);
+        if (learned != null) {
+            return learned.equals(gender);
+        }
+        for (String role : person.titles()) {
+            for (String word : role.split("[\\s-]+")) {
+                // "his barrister": a possessive in a role tells the gender of someone else.
+                String told = lang.pronounClass(word) == null ? lang.genderOf(word) : null;
+                if (told != null && !told.equals(gender)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code span} lies inside a direct quotation. */
     public boolean quoted(Span span) {
         for (Span q : quotations) {

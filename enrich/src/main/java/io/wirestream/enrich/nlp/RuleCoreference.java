@@ -212,7 +212,7 @@ public final class RuleCoreference implements Coreference {
                 sentence++;
             }
             if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span()) && sentence != bestSentence
-                    && agrees(mentions, m.entity(), gender) && !excluded.contains(m.entity().id())
+                    && mentions.agrees(m.entity(), gender, lang) && !excluded.contains(m.entity().id())
                     && !isPassiveAgent(doc, m.span())) {
                 best = m.entity();
                 bestSentence = sentence;
@@ -226,10 +226,10 @@ public final class RuleCoreference implements Coreference {
         }
         if (best == null) {
             NamedEntity last = lastPerson(mentions, offset, null);
-            return last != null && agrees(mentions, last, gender) && !excluded.contains(last.id()) ? last : null;
+            return last != null && mentions.agrees(last, gender, lang) && !excluded.contains(last.id()) ? last : null;
         }
         NamedEntity titled = titledSubjectSince(doc, mentions, bestSentence, offset);
-        return titled != null && agrees(mentions, titled, gender) && !excluded.contains(titled.id()) ? titled : best;
+        return titled != null && mentions.agrees(titled, gender, lang) && !excluded.contains(titled.id()) ? titled : best;
     }
 
     /** "Asked by Hurst whether ...": the agent of a passive is not the subject. */
@@ -269,30 +269,6 @@ public final class RuleCoreference implements Coreference {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether neither a pronoun that referred to {@code person} before nor a title or role of theirs tells a
-     * gender other than {@code gender} ("she" is no "Mr").
-     */
-    private boolean agrees(EntityMentions mentions, NamedEntity person, String gender) {
-        if (gender == null) {
-            return true;
-        }
-        String learned = mentions.genderOf(person);
-        if (learned != null && !learned.equals(gender)) {
-            return false;
-        }
-        for (String role : person.titles()) {
-            for (String word : role.split("[\\s-]+")) {
-                // "his barrister": a possessive in a role tells the gender of someone else.
-                String told = lang.pronounClass(word) == null ? lang.genderOf(word) : null;
-                if (told != null && !told.equals(gender)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**

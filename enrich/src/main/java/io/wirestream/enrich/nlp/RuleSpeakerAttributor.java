@@ -129,7 +129,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         int paragraph = doc.paragraphStart(ref.start());
         boolean near = doc.paragraphStart(before.start()) == paragraph
                 || doc.paragraphStart(Math.max(0, paragraph - 2)) == doc.paragraphStart(before.start());
-        if (person == null || !near || !agrees(mentions, person, gender)) {
+        if (person == null || !near || !mentions.agrees(person, gender, lang)) {
             return null;
         }
         int from = Math.max(before.end(), before.speaker().end());
@@ -175,23 +175,6 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
                     && doc.token(h + 1).isWord() && !doc.token(h + 1).isCapitalized();
         }
         return false;
-    }
-
-    /** Whether no pronoun that referred to {@code person} nor a title or role of theirs tells another gender. */
-    private boolean agrees(EntityMentions mentions, NamedEntity person, String gender) {
-        String told = mentions.genderOf(person);
-        if (told != null) {
-            return told.equals(gender);
-        }
-        for (String role : person.titles()) {
-            for (String word : role.split("[\\s-]+")) {
-                String roleGender = lang.pronounClass(word) == null ? lang.genderOf(word) : null;
-                if (roleGender != null && !roleGender.equals(gender)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**
