@@ -142,7 +142,7 @@ public final class RuleCoreference implements Coreference {
 
     /**
      * The person who holds {@code title}: the last one mentioned with it, else the one a nominal with that
-     * title before anyone was named referred to ("its chief executive told staff ... Nadia Brandt wrote ...
+     * title before anyone was named referred to ("its chief executive told staff ... Ines Varga wrote ...
      * The chief executive said").
      */
     private NamedEntity titleHolder(TextDocument doc, EntityMentions mentions, String title, int offset) {
@@ -232,7 +232,7 @@ public final class RuleCoreference implements Coreference {
         return titled != null && mentions.agrees(titled, gender, lang) && !excluded.contains(titled.id()) ? titled : best;
     }
 
-    /** "Asked by Hurst whether ...": the agent of a passive is not the subject. */
+    /** "Asked by Okafor whether ...": the agent of a passive is not the subject. */
     private static boolean isPassiveAgent(TextDocument doc, Span span) {
         int t = doc.tokenAtOrAfter(span.start());
         return t > 0 && doc.token(t - 1).lower().equals("by");
@@ -319,7 +319,7 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * "England captain James Thornley" for "the England captain": the person last mentioned right after the
+     * "Wales captain Owen Pritchard" for "the England captain": the person last mentioned right after the
      * qualified role, before {@code offset}; else null.
      */
     private static NamedEntity qualifiedHolder(TextDocument doc, EntityMentions mentions, int offset, String role) {

@@ -614,7 +614,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             entry = gazetteer.lookup(c.text.substring(4));
         }
         if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text) && (c.inCapitals || c.from == 0)) {
-            // a dateline or heading: "MADRID —"; elsewhere a word in capitals is an acronym ("NEMA" is no "Néma")
+            // a dateline or heading: "MADRID —"; elsewhere a word in capitals is an acronym ("KADA" is no town "Kada")
             entry = gazetteer.lookup(titleCase(c.text));
         }
         if (entry == null) {
@@ -657,7 +657,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
             c.type = EntityType.LOCATION;
         } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord())) {
-            c.type = EntityType.LOCATION; // "River Benue", "Lake Chad"
+            c.type = EntityType.LOCATION; // "River Tana", "Lake Chad"
         } else if (isBranchOfOrganization(c)) {
             c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
         } else if (afterQualifiedOrgNoun(doc, c)) {
@@ -674,7 +674,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "Conservative MP Alan Drury", "Liberal Democrat Councillor Ann Cole": a name before a title that is a
+     * "Conservative MP Ruth Ellery", "Liberal Democrat Councillor Ann Cole": a name before a title that is a
      * known party's name without its "Party" or its plural is that party.
      */
     private Gazetteer.Entry partyBeforeTitle(TextDocument doc, Candidate c) {
@@ -772,7 +772,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "Board of Control for Cricket in India (BCCI)": where the acronym in brackets spells the capitalized words
+     * "Council for Research in Applied Textiles (CRAT)": where the acronym in brackets spells the capitalized words
      * of a longer stretch before it (joined by "of", "for", "in", "and", "on"), that stretch is one name, an
      * organization, in place of the names found inside it.
      */
@@ -1020,7 +1020,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
                 c.linked = org;
             }
         }
-        // "Severn Dale" after "Severn Dale Water", "Vitória" after "Vitória Atlântico": the opening words of an
+        // "Tamar Dale" after "Tamar Dale Water", "Estrela" after "Estrela Azul": the opening words of an
         // organization's name, without the article a river or a region would take, are that organization.
         for (Candidate c : candidates) {
             if (c.type != null && c.type != EntityType.MISC || c.linked != null
@@ -1173,7 +1173,7 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "the chief executive of Severn Dale Water", "the chairman of Norbeck": an unknown name after a role
+     * "the chief executive of Tamar Dale Water", "the chairman of Norbeck": an unknown name after a role
      * held inside an organization and "of" is that organization.
      */
     private boolean afterCorporateTitleOf(TextDocument doc, Candidate c) {

@@ -256,7 +256,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int relative = relativeClauseAfterName(doc, names, t);
         if (relative > 0) {
-            // "Sani, who lives in a classroom with his family, said": the cue comes after the relative clause.
+            // "Haruna, who lives with his cousins, said": the cue comes after the relative clause.
             limit = Math.min(doc.size(), relative + 4);
         }
         int cue = -1;
@@ -301,7 +301,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /**
-     * "Sani, who lives in a classroom with his two wives, said": where a person's name at {@code t} is followed by
+     * "Haruna, who lives with his cousins, said": where a person's name at {@code t} is followed by
      * a comma and a relative clause with "who" that closes with a comma, that closing comma; else -1.
      */
     private static int relativeClauseAfterName(TextDocument doc, Names names, int t) {
@@ -507,7 +507,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (named != null && named.type() == EntityType.PERSON) {
                 int after = names.lastTokenOfMentionAt(c + 1) + 1;
                 if (after + 1 < end && doc.token(after).is(",") && isCue(doc.token(after + 1))) {
-                    c = after; // "..., her daughter, Karin Lindholm, said.": the role, then the name in apposition
+                    c = after; // "..., her daughter, Elsa Nyqvist, said.": the role, then the name in apposition
                     continue;
                 }
             }
@@ -867,7 +867,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         for (int j = comma - 1; j > from && j >= comma - 25; j--) {
             if (doc.token(j).is(",")) {
                 // "An official, speaking on ..., said"; "One engineer, who asked not to be named because ..., said"
-                // "Ajayi, while speaking at plenary on Wednesday, noted": a conjunction may open the phrase.
+                // "Okonkwo, while speaking at the launch on Monday, noted": a conjunction may open the phrase.
                 Token opener = doc.token(j + 1);
                 boolean conjunction = (opener.lower().equals("while") || opener.lower().equals("when"))
                         && j + 2 < comma && isParticiple(doc.token(j + 2));

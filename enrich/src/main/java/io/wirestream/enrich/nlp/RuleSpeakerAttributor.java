@@ -89,7 +89,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
 
     /**
-     * "“Do you think you earned it?” Drury asked. [new paragraph] “I think ...,” the 58-year-old said.": the
+     * "“Was the fee fair?” Pryce asked. [new paragraph] “I think ...,” the 58-year-old said.": the
      * answer to a question is not given by the person who asked it.
      */
     private static Set<String> asker(TextDocument doc, List<QuoteCandidate> quotes, List<Speaker> speakers, int i) {
@@ -178,7 +178,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
 
     /**
-     * "Kettle said he understood the anger": a "he" or "she" right after a person's cue (and "that") refers to
+     * "Oduya said he understood the anger": a "he" or "she" right after a person's cue (and "that") refers to
      * that person, which tells their gender.
      */
     private void learnGendersFromCues(TextDocument doc, EntityMentions mentions) {
