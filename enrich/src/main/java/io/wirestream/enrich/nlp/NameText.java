@@ -70,4 +70,32 @@ final class NameText {
         }
         return false;
     }
+
+    /** Two to six capital letters, with dots, "&amp;" and digits allowed: "NATO", "U.S.", "AT&amp;T". */
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    /** Each word's first letter as written, its other letters in lower case: "NEW YORK" is "New York". */
+    static String titleCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean start = true;
+        for (char ch : text.toCharArray()) {
+            out.append(start ? ch : Character.toLowerCase(ch));
+            start = !Character.isLetter(ch);
+        }
+        return out.toString();
+    }
 }

@@ -1,0 +1,240 @@
+package io.wirestream.enrich.nlp;
+
+import io.wirestream.core.record.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes the names of one document agree: the short name of an organization is that organization, a name
+ * typed once is typed so everywhere, a surname or given name alone is the person named in full, and a
+ * name still untyped becomes MISC when it is more than one word or recurs, else is dropped, as is a single
+ * word that only ever opens a sentence.
+ */
+final class DocumentNameResolver {
+
+    private final LanguageData lang;
+    private final Gazetteer gazetteer;
+
+    DocumentNameResolver(LanguageData lang, Gazetteer gazetteer) {
+        this.lang = lang;
+        this.gazetteer = gazetteer;
+    }
+
+    void resolve(TextDocument doc, List<NameCandidate> candidates) {
+        linkShortOrganizationNames(doc, candidates);
+        typeEverySurfaceAlike(candidates);
+        typeClubsAfterTheirShortName(candidates);
+        linkSurnamesAndDropUntyped(doc, candidates);
+    }
+
+    /**
+     * "Teck" after "Teck Resources", "Mistral" after "Mistral AI": the first word of an organization named
+     * by a word and its suffixes is that organization.
+     */
+    private void linkShortOrganizationNames(TextDocument doc, List<NameCandidate> candidates) {
+        Map<String, NameCandidate> byFirstWord = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.ORGANIZATION && c.canonical == null && c.words() >= 2) {
+                String[] words = c.words;
+                boolean suffixes = true;
+                for (int i = 1; i < words.length; i++) {
+                    suffixes &= lang.isOrgSuffix(words[i]);
+                }
+                if (suffixes && !lang.isStopword(words[0]) && gazetteer.lookup(words[0]) == null) {
+                    byFirstWord.putIfAbsent(words[0], c);
+                }
+            }
+        }
+        for (NameCandidate c : candidates) {
+            NameCandidate org = c.words() == 1 ? byFirstWord.get(c.text) : null;
+            if (org != null && (c.type == null || c.type == EntityType.MISC)) {
+                c.type = EntityType.ORGANIZATION;
+                c.linked = org;
+            }
+        }
+        // "Tamar Dale" after "Tamar Dale Water", "Estrela" after "Estrela Azul": the opening words of an
+        // organization's name, without the article a river or a region would take, are that organization.
+        for (NameCandidate c : candidates) {
+            if (c.type != null && c.type != EntityType.MISC || c.linked != null
+                    || c.from > 0 && NameContextWords.ARTICLES.contains(doc.token(c.from - 1).lower())) {
+                continue;
+            }
+            for (NameCandidate org : candidates) {
+                if (org.type == EntityType.ORGANIZATION && org.canonical == null && org.words() > c.words()
+                        && org.from < c.from && org.text.startsWith(c.text + " ")) {
+                    c.type = EntityType.ORGANIZATION;
+                    c.linked = org;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** One surface, one type: "Rangers" typed once types every "Rangers". */
+    private static void typeEverySurfaceAlike(List<NameCandidate> candidates) {
+        Map<String, NameCandidate> typed = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            if (c.type != null && c.type != EntityType.MISC) {
+                typed.putIfAbsent(c.text, c);
+            }
+        }
+        for (NameCandidate c : candidates) {
+            NameCandidate same = typed.get(c.text);
+            if (c.type == null && same != null) {
+                c.type = same.type;
+                c.canonical = same.canonical;
+                c.contextual = same.contextual;
+            }
+        }
+    }
+
+    /**
+     * "Marston City" where the text makes "Marston" an organization ("Marston manager Ian Hollis"): a name
+     * that is a place only by its suffix is the organization its first word names.
+     */
+    private void typeClubsAfterTheirShortName(List<NameCandidate> candidates) {
+        Set<String> organizations = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (c.words() == 1 && c.type == EntityType.ORGANIZATION) {
+                organizations.add(c.text);
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.LOCATION && c.canonical == null && c.words() == 2
+                    && lang.isLocationSuffix(c.lastWord()) && organizations.contains(c.firstWord())) {
+                c.type = EntityType.ORGANIZATION;
+            }
+        }
+    }
+
+    /**
+     * A single word that is the surname of a person named in full (or, of people who share a surname, the
+     * given name of one) is that person; a name still untyped is MISC when it is more than one word or
+     * recurs, else dropped; a single word that only ever opens a sentence is dropped unless something more
+     * than its capital letter says it is a name.
+     */
+    private void linkSurnamesAndDropUntyped(TextDocument doc, List<NameCandidate> candidates) {
+        Map<String, List<NameCandidate>> bySurname = personsBySurname(candidates);
+        Set<String> nonInitial = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (!c.initial) {
+                nonInitial.add(c.text);
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        candidates.forEach(c -> counts.merge(c.text, 1, Integer::sum));
+        // What the text says about a name types it even where it opens every sentence it is in.
+        Set<String> byContext = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (c.byContext) {
+                byContext.add(c.text);
+            }
+        }
+        Map<String, List<NameCandidate>> byGivenName = givenNamesOfSharedSurnames(bySurname);
+        Map<String, NameCandidate> calledBySurname = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            List<NameCandidate> named = bySurname.containsKey(c.text) ? bySurname.get(c.text) : byGivenName.get(c.text);
+            if (c.words() == 1 && c.linked == null && named != null
+                    && (bySurname.containsKey(c.text) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
+                c.type = EntityType.PERSON;
+                c.canonical = null;
+                c.contextual = false;
+                NameCandidate called = calledBySurname.get(c.text);
+                // Of two people who share a surname, the text keeps it for the one it already calls so.
+                c.linked = called != null ? called : nearestBefore(doc, named, c);
+                calledBySurname.put(c.text, c.linked);
+                continue;
+            }
+            if (c.type == null) {
+                if (c.words() == 1 && c.initial && !nonInitial.contains(c.text)) {
+                    c.dropped = true;
+                } else if (c.words() >= 2 || counts.get(c.text) >= 2) {
+                    c.type = EntityType.MISC;
+                } else {
+                    c.dropped = true;
+                }
+            } else if (c.type != EntityType.PERSON && c.words() == 1 && c.initial && c.canonical == null
+                    && c.linked == null && !nonInitial.contains(c.text) && !NameText.isAcronym(c.text)
+                    && !byContext.contains(c.text)) {
+                c.dropped = true;
+            }
+        }
+    }
+
+    /** The persons named in full, by each word that alone calls them: the surname, or a family name written first. */
+    private Map<String, List<NameCandidate>> personsBySurname(List<NameCandidate> candidates) {
+        Map<String, List<NameCandidate>> bySurname = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.PERSON && c.words() >= 2) {
+                bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
+                // "Park Min-jae", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second in
+                // lower case, is Korean, written after the family name.
+                boolean familyNameFirst = c.words() == 2 && c.lastWord().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+                if (c.words() == 2 && (familyNameFirst || lang.isSurname(c.firstWord()) && !lang.isGivenName(c.firstWord())
+                        && !lang.isSurname(c.lastWord()))) {
+                    bySurname.computeIfAbsent(c.firstWord(), w -> new ArrayList<>()).add(c); // "Zheng" of "Zheng Qinwen"
+                }
+            }
+        }
+        return bySurname;
+    }
+
+    /**
+     * "Giulia Ferraro ... her son, Marco Ferraro ... Marco says": where people named in full share a surname,
+     * the text tells them apart by given name, so a given name alone that only one of them has is that person.
+     */
+    private static Map<String, List<NameCandidate>> givenNamesOfSharedSurnames(
+            Map<String, List<NameCandidate>> bySurname) {
+        Map<String, List<NameCandidate>> byGivenName = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Map.Entry<String, List<NameCandidate>> e : bySurname.entrySet()) {
+            if (e.getValue().stream().map(p -> p.text).distinct().count() < 2) {
+                continue;
+            }
+            for (NameCandidate p : e.getValue()) {
+                List<NameCandidate> same = byGivenName.computeIfAbsent(p.firstWord(), w -> new ArrayList<>());
+                if (!same.isEmpty() && !same.get(0).text.equals(p.text) || p.firstWord().equals(e.getKey())) {
+                    ambiguous.add(p.firstWord());
+                }
+                same.add(p);
+            }
+        }
+        byGivenName.keySet().removeAll(ambiguous);
+        return byGivenName;
+    }
+
+    /**
+     * The person named last before {@code c}; of people who share a surname, one the text does not introduce
+     * as someone's relative ("her daughter, Karin Lund"): the relative is told apart by given name or by the
+     * relation, the surname alone stays with the person the text is about.
+     */
+    private NameCandidate nearestBefore(TextDocument doc, List<NameCandidate> persons, NameCandidate c) {
+        NameCandidate best = persons.get(0);
+        NameCandidate bestOther = null;
+        for (NameCandidate p : persons) {
+            if (p.from < c.from) {
+                best = p;
+                if (!isIntroducedAsRelative(doc, p)) {
+                    bestOther = p;
+                }
+            }
+        }
+        return bestOther != null ? bestOther : best;
+    }
+
+    /** "her son, Marco Ferraro": a name after a possessive, a relation and a comma. */
+    private boolean isIntroducedAsRelative(TextDocument doc, NameCandidate p) {
+        if (p.from < 3 || !doc.token(p.from - 1).is(",")) {
+            return false;
+        }
+        Token relation = doc.token(p.from - 2);
+        String owner = doc.token(p.from - 3).lower();
+        return relation.isWord() && !relation.isCapitalized() && lang.pronounClass(relation.text()) == null
+                && lang.genderOf(relation.lower()) != null && !lang.isTitle(relation.lower())
+                && (owner.equals("his") || owner.equals("her") || owner.equals("their"));
+    }
+}

@@ -1,0 +1,163 @@
+package io.wirestream.enrich.nlp;
+
+import io.wirestream.core.record.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Types a candidate name by the first rule that applies, mostly from the name's own words: a gazetteer
+ * entry (also after "The", in a dateline's capitals, after a country, or a party's short name before a
+ * title); a nationality (MISC); a title before it (person); a suffix for an event, an organization or a
+ * place; a known given name first, or a known surname (person); capitals only or a brand's inner capital
+ * (organization). A name no rule types is left to {@link ContextTyper}.
+ */
+final class NameTyper {
+
+    /** First words of the names of natural places and works written before the name ("River Niger", "Lake Chad"). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle");
+
+    private final LanguageData lang;
+    private final Gazetteer gazetteer;
+    private final KnownNames known;
+
+    NameTyper(LanguageData lang, Gazetteer gazetteer, KnownNames known) {
+        this.lang = lang;
+        this.gazetteer = gazetteer;
+        this.known = known;
+    }
+
+    void type(TextDocument doc, NameCandidate c) {
+        Gazetteer.Entry entry = gazetteer.lookup(c.text);
+        if (entry == null && c.text.startsWith("The ")) {
+            entry = gazetteer.lookup(c.text.substring(4));
+        }
+        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text) && (c.inCapitals || c.from == 0)) {
+            // a dateline or heading: "MADRID —"; elsewhere a word in capitals is an acronym ("KADA" is no town "Kada")
+            entry = gazetteer.lookup(NameText.titleCase(c.text));
+        }
+        if (entry == null) {
+            entry = known.qualifiedOrganization(c.text);
+        }
+        if (entry == null) {
+            entry = partyBeforeTitle(doc, c);
+        }
+        if (entry != null) {
+            c.type = entry.type();
+            c.canonical = entry.canonical();
+            c.contextual = entry.contextual();
+            return;
+        }
+        if (lang.isDemonym(c.text)) {
+            c.type = EntityType.MISC;
+            c.canonical = c.text;
+            return;
+        }
+        int words = c.words();
+        String last = c.lastWord();
+        String head = headBeforeOf(c.text);
+        if (c.from > 1 && doc.token(c.from - 1).lower().equals("of") && lang.isPlaceNoun(doc.token(c.from - 2).text())) {
+            c.type = EntityType.LOCATION; // "the town of Le Luc"
+        } else if (!c.titles.isEmpty()) {
+            c.type = EntityType.PERSON;
+        } else if (words >= 2 && (lang.isMiscSuffix(last) || lang.isMiscSuffix(lastTwoWords(c.text)))) {
+            c.type = EntityType.MISC;
+        } else if (head != null && lang.isOrgSuffix(head)) {
+            c.type = EntityType.ORGANIZATION; // "Government of Syria", "Bank of Korea"
+        } else if (head != null && lang.isLocationSuffix(head)) {
+            c.type = EntityType.LOCATION; // "Gulf of Aden"
+        } else if (words == 1 && isDomainName(c.text)) {
+            c.type = EntityType.ORGANIZATION; // "Polygraph.info": a publication by its site
+        } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
+                && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
+            c.type = EntityType.ORGANIZATION;
+        } else if (words >= 3 && lang.isLocationSuffix(last) && lang.isOrgSuffix(c.words[words - 2])) {
+            c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
+        } else if (words >= 2 && lang.isLocationSuffix(last)) {
+            c.type = EntityType.LOCATION;
+        } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord())) {
+            c.type = EntityType.LOCATION; // "River Tana", "Lake Chad"
+        } else if (known.isBranchOfOrganization(c.words)) {
+            c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
+        } else if (afterQualifiedOrgNoun(doc, c)) {
+            c.type = EntityType.ORGANIZATION; // "Brazilian club Santa Cruz": a given name opens a club's name too
+        } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
+            c.type = EntityType.PERSON;
+        } else if (words >= 2 && words <= 4 && c.looksLikePersonalName(lang) && !lang.isDemonym(c.firstWord())
+                && gazetteer.lookup(c.firstWord()) == null && (lang.isSurname(last)
+                || words == 2 && lang.isSurname(c.firstWord()) && gazetteer.lookup(last) == null)) {
+            c.type = EntityType.PERSON; // "Vasek Pospisil", and family name first: "Liu He"
+        } else if (words == 1 && (NameText.isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
+            c.type = EntityType.ORGANIZATION;
+        }
+    }
+
+    /**
+     * "Conservative MP Ruth Ellery", "Liberal Democrat Councillor Ann Cole": a name before a title that is a
+     * known party's name without its "Party" or its plural is that party.
+     */
+    private Gazetteer.Entry partyBeforeTitle(TextDocument doc, NameCandidate c) {
+        // Only before a title written as part of a name ("Labour MP Ann Cole"), not an adjective before a
+        // common noun ("the Green mayor", which the text may not mean as the party).
+        if (c.to >= doc.size() || !doc.token(c.to).isWord() || !doc.token(c.to).isCapitalized()
+                || !lang.isTitle(doc.token(c.to).lower())) {
+            return null;
+        }
+        for (String name : List.of(c.text + " Party", c.text + "s")) {
+            Gazetteer.Entry entry = gazetteer.lookup(name);
+            if (entry != null && entry.type() == EntityType.ORGANIZATION && !entry.contextual()) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The word before the first " of " or " for " of a name ("Ministry" of "Ministry of Defence", "Institute"
+     * of "Institute for Polar Research"), or null.
+     */
+    private static String headBeforeOf(String text) {
+        int of = text.indexOf(" of ");
+        int forAt = text.indexOf(" for ");
+        if (of < 0 || forAt >= 0 && forAt < of) {
+            of = forAt;
+        }
+        return of < 0 ? null : text.substring(text.lastIndexOf(' ', of - 1) + 1, of);
+    }
+
+    private static String lastTwoWords(String text) {
+        int last = text.lastIndexOf(' ');
+        int before = last < 0 ? -1 : text.lastIndexOf(' ', last - 1);
+        return text.substring(before + 1);
+    }
+
+    private static boolean isDomainName(String word) {
+        int dot = word.lastIndexOf('.');
+        return dot > 1 && RuleTokenizer.isTopLevelDomain(word.substring(dot + 1));
+    }
+
+    /** "BrewDog", "SoftBank": an inner capital after lower-case letters marks a brand, not a surname. */
+    private static boolean isCamelCase(String word) {
+        if (word.startsWith("Mc") || word.startsWith("Mac") || word.startsWith("De") || word.startsWith("La")
+                || word.startsWith("Di") || word.startsWith("Le") || word.startsWith("Van") || word.contains("-")
+                || word.contains("'") || word.contains("’")) {
+            return false;
+        }
+        for (int i = 2; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Portuguese club X", "the Dutch bank X": a name after a noun for an organization and a nationality. */
+    private boolean afterQualifiedOrgNoun(TextDocument doc, NameCandidate c) {
+        if (c.from < 2) {
+            return false;
+        }
+        Token noun = doc.token(c.from - 1);
+        Token qualifier = doc.token(c.from - 2);
+        return noun.isWord() && !noun.isCapitalized() && lang.isOrgNoun(noun.text()) && qualifier.isWord()
+                && lang.isDemonym(qualifier.text());
+    }
+}
