@@ -1,0 +1,71 @@
+package io.wirestream.enrich.nlp;
+
+import static io.wirestream.enrich.nlp.FoundQuote.REPORTED;
+import static io.wirestream.enrich.nlp.QuoteTokens.CLAUSE_BREAKS;
+
+import io.wirestream.core.record.EntityType;
+import io.wirestream.core.record.QuoteKind;
+import java.util.List;
+
+/**
+ * Indirect quotes attributed by {@code according to}, before the clause ({@code According to him, ...}) or
+ * after it ({@code ..., according to two officials.}). Only the first "according to" of a sentence counts.
+ */
+final class AccordingToQuotes {
+
+    private final LanguageData lang;
+    private final SpeakerAfterCue speakerAfter;
+
+    AccordingToQuotes(LanguageData lang, SpeakerAfterCue speakerAfter) {
+        this.lang = lang;
+        this.speakerAfter = speakerAfter;
+    }
+
+    /** {@code According to him, ...} and {@code ..., according to two officials.} */
+    void find(TextDocument doc, MentionsByToken names, int s, List<FoundQuote> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        int first = from;
+        while (first < end && !doc.token(first).isWord()) {
+            first++;
+        }
+        for (int k = from; k + 2 < end; k++) {
+            if (!doc.token(k).lower().equals("according") || !doc.token(k + 1).lower().equals("to")) {
+                continue;
+            }
+            int npEnd = k + 2;
+            while (npEnd < end && !doc.token(npEnd).is(",") && !CLAUSE_BREAKS.contains(doc.token(npEnd).text())
+                    || npEnd + 2 < end && doc.token(npEnd).is("(") && doc.token(npEnd + 2).is(")")) {
+                npEnd += doc.token(npEnd).is("(") ? 3 : 1; // "according to the Food and Agriculture Organization (FAO),"
+            }
+            SpeakerRef ref = speakerAfter.nounPhraseRef(doc, names, k + 2, npEnd);
+            if (k > first && ref.kind() == SpeakerRef.Kind.NONE) {
+                ref = appositionAtEnd(doc, names, npEnd, end, ref);
+            }
+            if (k == first && npEnd < end && doc.token(npEnd).is(",")) {
+                FoundQuote.addClause(doc, npEnd + 1, end, QuoteKind.INDIRECT, "according to", ref, REPORTED, found);
+            } else if (k > first && doc.token(k - 1).is(",")) {
+                FoundQuote.addClause(doc, first, k - 1, QuoteKind.INDIRECT, "according to", ref, REPORTED, found);
+            }
+            return;
+        }
+    }
+
+    /**
+     * "..., according to its director, Paolo Sanna.": a role ending at the comma {@code comma} and a person's
+     * name after it that ends the sentence name the speaker; else {@code ref}.
+     */
+    private SpeakerRef appositionAtEnd(TextDocument doc, MentionsByToken names, int comma, int end, SpeakerRef ref) {
+        int last = end - 1;
+        while (last > comma && !doc.token(last).isWord()) {
+            last--;
+        }
+        NamedEntity person = names.entityEndingAt(last);
+        if (comma + 1 >= end || !doc.token(comma).is(",") || !lang.isTitle(doc.token(comma - 1).lower())
+                || person == null || person.type() != EntityType.PERSON
+                || names.firstTokenOfMentionEndingAt(last) != comma + 1) {
+            return ref;
+        }
+        return names.nameEndingAt(last);
+    }
+}

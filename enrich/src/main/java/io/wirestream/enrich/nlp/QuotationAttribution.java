@@ -1,0 +1,140 @@
+package io.wirestream.enrich.nlp;
+
+import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
+import static io.wirestream.enrich.nlp.QuoteTokens.CLAUSE_BREAKS;
+import static io.wirestream.enrich.nlp.QuoteTokens.isDash;
+import static io.wirestream.enrich.nlp.QuoteTokens.isParticiple;
+
+import io.wirestream.core.record.EntityType;
+
+/**
+ * The cue and speaker next to a quotation or a dash quote: the attribution right after it
+ * ({@code ," said Bauer}, {@code ," he later added}, {@code ," the board's chair, Dr. Ana Lis, told reporters}),
+ * or the last cue before it in its sentence with that cue's subject ({@code Heyward said: "...}).
+ */
+final class QuotationAttribution {
+
+    private static final int MAX_ATTRIBUTION_TOKENS = 10;
+
+    private final LanguageData lang;
+    private final CueVerbs cues;
+    private final SpeakerBeforeCue speakerBefore;
+    private final SpeakerAfterCue speakerAfter;
+    private final CueSubject cueSubject;
+
+    QuotationAttribution(LanguageData lang, CueVerbs cues, SpeakerBeforeCue speakerBefore, SpeakerAfterCue speakerAfter,
+                         CueSubject cueSubject) {
+        this.lang = lang;
+        this.cues = cues;
+        this.speakerBefore = speakerBefore;
+        this.speakerAfter = speakerAfter;
+        this.cueSubject = cueSubject;
+    }
+
+    /**
+     * The attribution right after a quotation or dash: {@code said Bauer}, {@code said the admiral},
+     * {@code Bauer said}, {@code he later added}, {@code ESA planetary scientist Ana Ruiz said},
+     * {@code officers announced} (a cue without a named speaker).
+     */
+    CueAttribution after(TextDocument doc, MentionsByToken names, int t) {
+        while (t < doc.size() && (doc.token(t).is(",") || isDash(doc.token(t)))) {
+            t++;
+        }
+        if (t >= doc.size() || doc.token(t).is(".") || doc.token(t).is("?") || doc.token(t).is("!")) {
+            return null; // "accused him of 'hiding behind spreadsheets'. Mr Patel said ...": the sentence ended
+        }
+        int limit = Math.min(doc.size(), t + MAX_ATTRIBUTION_TOKENS);
+        int apposed = ARTICLE_WORDS.contains(doc.token(t).lower())
+                ? speakerAfter.personAfterPossessiveRole(doc, names, t + 1, doc.size()) : -1;
+        if (apposed >= 0) {
+            // "the board's chair, Dr. Ana Lis, told reporters": the cue comes after the name in apposition.
+            limit = Math.min(doc.size(), names.lastTokenOfMentionAt(apposed) + 4);
+        }
+        int relative = relativeClauseAfterName(doc, names, t);
+        if (relative > 0) {
+            // "Haruna, who lives with his cousins, said": the cue comes after the relative clause.
+            limit = Math.min(doc.size(), relative + 4);
+        }
+        int cue = -1;
+        for (int k = t; k < limit; k++) {
+            boolean titleDot = doc.token(k).is(".") && lang.isTitle(doc.token(k - 1).lower() + "."); // "Dr."
+            if (k > t && (CLAUSE_BREAKS.contains(doc.token(k).text()) && !titleDot || doc.lineBreakBetween(k - 1, k))) {
+                limit = k;
+                break;
+            }
+            if (cue < 0 && cues.isCue(doc.token(k))) {
+                cue = k;
+            }
+        }
+        if (cue < 0 || cue >= limit) {
+            return null;
+        }
+        String word = cues.text(doc, cue);
+        if (cue == t) {
+            SpeakerRef ref = lang.isObjectCue(doc.token(cue).text()) ? null
+                    : speakerAfter.find(doc, names, t + 1, limit);
+            if (ref != null) {
+                return new CueAttribution(word, ref);
+            }
+            // '"..." announced in May, said Ana Ruiz': the attribution follows a comma.
+            for (int k = t + 2; k < limit; k++) {
+                if (doc.token(k - 1).is(",") && cues.isCue(doc.token(k)) && !lang.isObjectCue(doc.token(k).text())) {
+                    SpeakerRef later = speakerAfter.find(doc, names, k + 1, limit);
+                    return later == null ? null : new CueAttribution(cues.text(doc, k), later);
+                }
+            }
+            return null;
+        }
+        for (int k = t; k < cue; k++) {
+            if (doc.token(k).lower().equals("that") || doc.token(k).lower().equals("which")) {
+                return null; // a new clause, not a subject
+            }
+        }
+        SpeakerRef ref = speakerBefore.find(doc, names, cue, t);
+        if (ref == null && isParticiple(doc.token(cue)) && names.entityStartingAt(t) != null) {
+            ref = names.nameStartingAt(t); // '"...," Ruiz weighed in, telling Okafor'
+        }
+        return new CueAttribution(word, ref == null ? SpeakerRef.NONE : ref);
+    }
+
+    /**
+     * "Haruna, who lives with his cousins, said": where a person's name at {@code t} is followed by
+     * a comma and a relative clause with "who" that closes with a comma, that closing comma; else -1.
+     */
+    private static int relativeClauseAfterName(TextDocument doc, MentionsByToken names, int t) {
+        NamedEntity person = names.entityStartingAt(t);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return -1;
+        }
+        int after = names.lastTokenOfMentionAt(t) + 1;
+        if (after + 1 >= doc.size() || !doc.token(after).is(",") || !doc.token(after + 1).lower().equals("who")) {
+            return -1;
+        }
+        for (int k = after + 2; k < Math.min(doc.size(), after + 30); k++) {
+            Token w = doc.token(k);
+            if (w.is(",")) {
+                return k;
+            }
+            if (CLAUSE_BREAKS.contains(w.text()) || doc.lineBreakBetween(k - 1, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The attribution before a quotation in its sentence: the last cue before it and that cue's subject. */
+    CueAttribution before(TextDocument doc, MentionsByToken names, int openToken) {
+        if (openToken >= doc.size()) {
+            return null;
+        }
+        int sentence = doc.sentenceOf(openToken);
+        int from = doc.sentenceStart(sentence);
+        for (int c = openToken - 1; c >= from; c--) {
+            if (cues.isCue(doc.token(c))) {
+                SpeakerRef ref = cueSubject.find(doc, names, c, from, openToken);
+                return ref == null ? null : new CueAttribution(cues.text(doc, c), ref);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,143 @@
+package io.wirestream.enrich.nlp;
+
+import static io.wirestream.enrich.nlp.FoundQuote.MARKED;
+import static io.wirestream.enrich.nlp.FoundQuote.REPORTED;
+import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Settles the quotes the rules found in one text: a quotation inside a reported clause belongs to the clause
+ * or stands for it; where two quotes still overlap, quotation marks and dashes win over unmarked quotes and
+ * those over reported clauses; the same words quoted twice (a headline repeating a quote) are one quote.
+ */
+final class QuoteOverlaps {
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remains",
+            "remained");
+
+    private QuoteOverlaps() {
+    }
+
+    /** Keeps the higher-priority quote where two overlap, and one of the same words quoted twice. */
+    static List<QuoteCandidate> resolve(TextDocument doc, List<FoundQuote> found) {
+        settleQuotationsInReportedClauses(doc, found);
+        found.sort(Comparator.comparingInt(FoundQuote::priority).thenComparingInt(f -> f.quote().start()));
+        List<QuoteCandidate> kept = new ArrayList<>();
+        for (FoundQuote f : found) {
+            boolean overlaps = false;
+            for (QuoteCandidate k : kept) {
+                if (k.span().overlaps(f.quote().span())) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(f.quote());
+            }
+        }
+        kept.sort(Comparator.comparingInt(QuoteCandidate::start));
+        // The same words twice (a headline repeating a quote) are one quote: keep the attributed one.
+        List<QuoteCandidate> unique = new ArrayList<>();
+        Set<String> attributed = new HashSet<>();
+        for (QuoteCandidate q : kept) {
+            if (q.speaker().kind() != SpeakerRef.Kind.NONE) {
+                attributed.add(normalized(doc, q));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (QuoteCandidate q : kept) {
+            String words = normalized(doc, q);
+            if (q.speaker().kind() == SpeakerRef.Kind.NONE && attributed.contains(words)) {
+                continue;
+            }
+            if (seen.add(words + "\u0000" + q.speaker().kind())) {
+                unique.add(q);
+            }
+        }
+        return unique;
+    }
+
+    /**
+     * A few quoted words inside a reported clause that goes on after them ("said the bank was “playing for
+     * time” and would move in June") belong to the clause: the clause is the quote. A quotation that ends
+     * the clause ("noting that the goal is to “strive for a new world order”") is the quote, with the
+     * clause's speaker when it has none of its own, unless it is a fragment of a few words ("was “very
+     * worrying”").
+     */
+    private static void settleQuotationsInReportedClauses(TextDocument doc, List<FoundQuote> found) {
+        List<FoundQuote> fragments = new ArrayList<>();
+        List<FoundQuote> inherited = new ArrayList<>();
+        for (FoundQuote clause : found) {
+            if (clause.priority() != REPORTED) {
+                continue;
+            }
+            int quotations = 0;
+            for (FoundQuote quotation : found) {
+                QuoteCandidate q = quotation.quote();
+                if (quotation.priority() == MARKED && q.start() > clause.quote().start()
+                        && q.end() <= clause.quote().end() + 1) {
+                    quotations++;
+                }
+            }
+            for (FoundQuote quotation : found) {
+                QuoteCandidate q = quotation.quote();
+                if (quotation.priority() != MARKED || q.start() <= clause.quote().start()
+                        || q.end() > clause.quote().end() + 1) {
+                    continue;
+                }
+                fragments.add(quotation);
+                // A clause with two quotations ("that it “ignores ...” and would make them “less safe”") is the
+                // quote; one quotation that ends it stands for it.
+                if (quotations == 1 && QuoteText.words(doc.text(), q.end(), clause.quote().end()) < 3
+                        && QuoteText.words(doc.text(), q.start(), q.end()) >= 4
+                        && standsForClause(doc, clause.quote(), q)) {
+                    // The quotation ends the clause: it is the quote, said by the clause's speaker.
+                    QuoteCandidate c = clause.quote();
+                    SpeakerRef speaker = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.speaker() : q.speaker();
+                    String cue = q.speaker().kind() == SpeakerRef.Kind.NONE ? c.cue() : q.cue();
+                    inherited.add(new FoundQuote(new QuoteCandidate(q.start(), q.end(), q.kind(), cue, speaker),
+                            MARKED));
+                }
+            }
+        }
+        found.removeAll(fragments);
+        found.addAll(inherited);
+    }
+
+    /**
+     * Whether a quotation that ends a reported clause is what the clause reports, not a part of it: not when
+     * the clause reports more before it in a clause of its own ("said the money had been borrowed ... and
+     * that the debt was “entirely normal”"), nor when the quotation is the complement of a verb inside the
+     * clause ("said the hearing had shown that “nothing will change”"), nor when it is a noun phrase after
+     * a copula ("said that decision was “a matter for voters”").
+     */
+    private static boolean standsForClause(TextDocument doc, QuoteCandidate clause, QuoteCandidate quotation) {
+        int first = doc.tokenAtOrAfter(clause.start());
+        int mark = doc.tokenAtOrAfter(quotation.start()) - 1;
+        if (mark <= first || mark >= doc.size()) {
+            return true;
+        }
+        for (int j = first; j + 1 < mark; j++) {
+            if (doc.token(j).lower().equals("and") && doc.token(j + 1).lower().equals("that")) {
+                return false;
+            }
+        }
+        Token before = doc.token(mark - 1);
+        if (before.lower().equals("that")) {
+            return false;
+        }
+        Token opener = doc.token(mark + 1);
+        return !(COPULAS.contains(before.lower()) && ARTICLE_WORDS.contains(opener.text()));
+    }
+
+    private static String normalized(TextDocument doc, QuoteCandidate q) {
+        return doc.text().substring(q.start(), q.end()).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+}

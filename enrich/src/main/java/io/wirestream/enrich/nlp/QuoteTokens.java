@@ -1,0 +1,83 @@
+package io.wirestream.enrich.nlp;
+
+import java.util.Set;
+
+/**
+ * The closed word classes and marks that the quote rules test tokens against (words that open a clause,
+ * auxiliaries, articles, possessives, conjunctions, prepositions, quotation marks and dashes), in one place so
+ * that every rule reads them the same way.
+ */
+final class QuoteTokens {
+
+    static final String DASHES = "-–—";
+    static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "you",
+            "there", "this", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "some", "many", "most", "all", "no", "one", "any", "every", "each", "both", "several", "nobody",
+            "nothing", "everyone", "everything", "such", "another", "other", "more", "fewer", "less", "whether", "if");
+    static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could",
+            "should", "can", "may", "might", "must", "had", "has", "have", "did", "does", "do", "shall");
+    static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas");
+    static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", ";", "“", "”", "\"", "«", "»", "„", "‘", "‹", "›",
+            "(", ")");
+
+    private QuoteTokens() {
+    }
+
+    static boolean isParticiple(Token t) {
+        return t.lower().endsWith("ing");
+    }
+
+    static boolean isDash(Token t) {
+        return t.text().length() == 1 && DASHES.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    static boolean isOpeningMark(Token t) {
+        return t.is("\"") || t.is("“") || t.is("„") || t.is("«") || t.is("‘") || t.is("‹");
+    }
+
+    static boolean isClosingMark(Token t) {
+        return t.is("\"") || t.is("”") || t.is("»") || t.is("’") || t.is("›");
+    }
+
+    static boolean isPreposition(Token t) {
+        return switch (t.lower()) {
+            case "in", "on", "at", "to", "for", "from", "with", "by", "of", "about", "after", "before", "during",
+                 "that", "and", "or", "but" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isNamePreposition(Token t) {
+        return switch (t.lower()) {
+            case "of", "at", "from", "for", "with" -> true;
+            default -> false;
+        };
+    }
+
+    /** "is said to", "were told": a passive cue is no attribution. */
+    static boolean isPassive(Token before) {
+        return switch (before.lower()) {
+            case "is", "was", "are", "were", "be", "been", "being", "to" -> true;
+            default -> false;
+        };
+    }
+
+    /** "NEW YORK — Meridian will close ...": the words after a dateline that opens the text, else {@code first}. */
+    static int afterDateline(TextDocument doc, int first, int end) {
+        if (first >= end || !doc.token(first).isAllCaps() || doc.token(first).text().length() < 2) {
+            return first;
+        }
+        for (int j = first + 1; j < Math.min(end, first + 6); j++) {
+            Token t = doc.token(j);
+            if (t.is("—") || t.is("–")) {
+                return j + 1;
+            }
+            if (!t.is(",") && !t.isCapitalized()) {
+                return first;
+            }
+        }
+        return first;
+    }
+}

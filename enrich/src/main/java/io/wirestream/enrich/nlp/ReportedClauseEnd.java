@@ -1,0 +1,114 @@
+package io.wirestream.enrich.nlp;
+
+import static io.wirestream.enrich.nlp.QuoteTokens.AUXILIARIES;
+import static io.wirestream.enrich.nlp.QuoteTokens.CONJUNCTIONS;
+import static io.wirestream.enrich.nlp.QuoteTokens.isClosingMark;
+import static io.wirestream.enrich.nlp.QuoteTokens.isOpeningMark;
+import static io.wirestream.enrich.nlp.QuoteTokens.isParticiple;
+
+import java.util.Set;
+
+/**
+ * Where a reported clause ends: at the end of its sentence, unless the reporter's own words go on first
+ * ({@code , and he read out a letter}), a participle after a comma reports a clause of its own
+ * ({@code , noting that ...}), a clause with a speaker of its own begins ({@code , while Uganda said}), or a
+ * quotation after {@code , and} or {@code , but} is a quote of its own.
+ */
+final class ReportedClauseEnd {
+
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they");
+
+    private final LanguageData lang;
+    private final CueVerbs cues;
+
+    ReportedClauseEnd(LanguageData lang, CueVerbs cues) {
+        this.lang = lang;
+        this.cues = cues;
+    }
+
+    /**
+     * Where a reported clause ends: the sentence end, or, when a quotation opens later in the sentence
+     * after {@code , and} or {@code , but}, before that conjunction (the quotation is a quote of its own),
+     * or before a comma and conjunction that open a clause with its own cue ({@code , while Uganda said}).
+     */
+    int find(TextDocument doc, int start, int end) {
+        for (int j = start + 1; j < end; j++) {
+            if (startsNarratorClause(doc, j, end)) {
+                end = j;
+                break;
+            }
+            if (j + 2 < end && doc.token(j).is(",") && cues.isCue(doc.token(j + 1)) && isParticiple(doc.token(j + 1))
+                    && doc.token(j + 2).lower().equals("that")) {
+                end = j; // "said ..., noting that ...": the participle reports a clause of its own
+                break;
+            }
+        }
+        for (int j = start + 2; j < end; j++) {
+            if (isOpeningMark(doc.token(j)) && doc.token(j - 1).lower().equals("that")
+                    && doc.token(j - 2).lower().equals("and") && j - 3 > start
+                    && (doc.token(j - 3).is(",") || isClosingMark(doc.token(j - 3)))) {
+                // "said the claim was “false,” and that “...”": the second quotation is a quote of its own; without
+                // the comma ("said the jury had agreed and that “...”") one clause reports both.
+                end = doc.token(j - 3).is(",") ? j - 3 : j - 2;
+                break;
+            }
+        }
+        int quote = -1;
+        for (int j = start; j < end; j++) {
+            if (isOpeningMark(doc.token(j))) {
+                quote = j;
+                break;
+            }
+            if (startsAttributedClause(doc, j, end)) {
+                return j;
+            }
+        }
+        if (quote < 0) {
+            return end;
+        }
+        for (int j = quote - 1; j > start; j--) {
+            String w = doc.token(j).lower();
+            if ((w.equals("and") || w.equals("but")) && doc.token(j - 1).is(",") || w.equals(";")) {
+                return w.equals(";") ? j : j - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where the reporter's own words go on after a reported clause: ", and he read out a letter" (a comma,
+     * "and" and a personal pronoun before a verb that is no auxiliary: a new clause about the speaker, not more
+     * of what was said; "and he would ..." may still be reported), and "“...” and accused the club of ..."
+     * (after a closing quotation mark, "and" and a past form: a second verb of the sentence's subject, a speech
+     * act of its own, where a verb of the reported clause would be backshifted with it: "and would ...").
+     */
+    private boolean startsNarratorClause(TextDocument doc, int j, int end) {
+        if (j + 3 < end && doc.token(j).is(",") && doc.token(j + 1).lower().equals("and")
+                && PERSONAL_SUBJECTS.contains(doc.token(j + 2).lower())) {
+            Token verb = doc.token(j + 3);
+            return verb.isWord() && !verb.isCapitalized() && !AUXILIARIES.contains(verb.lower())
+                    && !verb.lower().endsWith("n't") && !RuleEntityRecognizer.isAdverb(verb);
+        }
+        if (j > 0 && j + 1 < end && isClosingMark(doc.token(j - 1)) && doc.token(j).lower().equals("and")) {
+            Token verb = doc.token(j + 1);
+            return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
+        }
+        return false;
+    }
+
+    /** ", while Uganda said ...": a comma and a conjunction at {@code j} open a clause with a speaker of its own. */
+    private boolean startsAttributedClause(TextDocument doc, int j, int end) {
+        if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+            return false;
+        }
+        for (int k = j + 3; k < Math.min(end, j + 7); k++) {
+            if (cues.isCue(doc.token(k))) {
+                return true;
+            }
+            if (!doc.token(k - 1).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,233 @@
+package io.wirestream.enrich.nlp;
+
+import static io.wirestream.enrich.nlp.FoundQuote.REPORTED;
+import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
+import static io.wirestream.enrich.nlp.QuoteTokens.AUXILIARIES;
+import static io.wirestream.enrich.nlp.QuoteTokens.CLAUSE_BREAKS;
+import static io.wirestream.enrich.nlp.QuoteTokens.CLAUSE_STARTERS;
+import static io.wirestream.enrich.nlp.QuoteTokens.CONJUNCTIONS;
+import static io.wirestream.enrich.nlp.QuoteTokens.isParticiple;
+import static io.wirestream.enrich.nlp.QuoteTokens.isPassive;
+import static io.wirestream.enrich.nlp.QuoteTokens.isPreposition;
+
+import io.wirestream.core.record.QuoteKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Indirect quotes: the clause after a cue verb with a subject ({@code Bauer said that ...},
+ * {@code He added that ...}, {@code Ruiz said prices will ...}). Without "that", the words after the cue are a
+ * clause only when they open like one and a finite verb follows soon, so that an object
+ * ({@code agreed a new plan}) or a passive ({@code is said to be}) is no speech. {@link ReportedClauseEnd}
+ * decides where the clause ends.
+ */
+final class ReportedQuotes {
+
+    private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
+            "nevertheless", "moreover", "furthermore");
+
+    private final LanguageData lang;
+    private final CueVerbs cues;
+    private final SpeakerBeforeCue speakerBefore;
+    private final CueSubject cueSubject;
+    private final ReportedClauseEnd clauseEnd;
+
+    ReportedQuotes(LanguageData lang, CueVerbs cues, SpeakerBeforeCue speakerBefore, CueSubject cueSubject,
+                   ReportedClauseEnd clauseEnd) {
+        this.lang = lang;
+        this.cues = cues;
+        this.speakerBefore = speakerBefore;
+        this.cueSubject = cueSubject;
+        this.clauseEnd = clauseEnd;
+    }
+
+    /** {@code Bauer said that ...}, {@code He added that ...}, {@code Ruiz said prices will ...}. */
+    void find(TextDocument doc, MentionsByToken names, int s, List<FoundQuote> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        for (int k = from; k < end; k++) {
+            Token cue = doc.token(k);
+            if (!cues.isCue(cue) || k + 1 >= end || doc.token(k + 1).lower().equals("to")
+                    || isPassiveCue(doc, k, from)) {
+                continue; // "adding to the problems", "is said to be", "was first reported by": not speech
+            }
+            int that = -1;
+            // "told reporters on the sidelines of the summit that": a listener and a circumstance come first.
+            int window = lang.isObjectCue(cue.text()) ? 11 : 8;
+            for (int j = k + 1; j < Math.min(end, k + window); j++) {
+                Token t = doc.token(j);
+                if (t.lower().equals("that")) {
+                    if (j > k + 2 && CONJUNCTIONS.contains(doc.token(j - 1).lower())) {
+                        break; // "said no decision had been taken and that ...": the first clause has no "that"
+                    }
+                    // "said outside a school that had been ...": a relative clause, not what was said.
+                    that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
+                    break;
+                }
+                if (t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && RuleEntityRecognizer.isAdverb(doc.token(j + 1))
+                        || t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && PARENTHETICALS.contains(doc.token(j + 1).lower())) {
+                    j += 2; // "acknowledged, however, that ..."
+                    continue;
+                }
+                if (!t.is(".") && CLAUSE_BREAKS.contains(t.text()) || t.is(":") || t.is(",")
+                        || j > k + 1 && AUXILIARIES.contains(t.lower())) {
+                    break; // "said the hearing had shown that ...": the reported clause began before "that"
+                }
+            }
+            if (that == -2) {
+                continue;
+            }
+            int clauseStart = that >= 0 ? that + 1 : k + 1;
+            if (that < 0 && isParentheticalCue(doc, names, k, from, end)) {
+                clauseStart = k + 2;
+            }
+            if (that < 0 && lang.isObjectCue(cue.text())) {
+                // "told Le Monde in an interview": the listener, then a clause or nothing that was said.
+                clauseStart = afterListener(doc, names, clauseStart, end);
+                if (clauseStart >= end || !finiteVerbSoon(doc, clauseStart - 1, end)) {
+                    continue;
+                }
+            }
+            if (clauseStart >= end) {
+                continue;
+            }
+            SpeakerRef ref = CueSubject.quotedAsSaying(doc, k, from) ? speakerBefore.find(doc, names, k - 3, from)
+                    : isParticiple(cue) || k > from && (doc.token(k - 1).lower().equals("and")
+                    || doc.token(k - 1).lower().equals("but"))
+                    ? cueSubject.participleSubject(doc, names, k, from) : speakerBefore.find(doc, names, k, from);
+            if (that < 0) {
+                clauseStart = afterCircumstance(doc, clauseStart, end);
+                boolean clauseFollows = finiteVerbSoon(doc, clauseStart, end);
+                if (!lang.reportsWithoutThat(cue.text()) && !clauseFollows) {
+                    continue; // "agreed a new plan": an object, not what was said
+                }
+                Token next = doc.token(clauseStart);
+                boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
+                        || next.isCapitalized() && !lang.isStopword(next.lower())
+                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows
+                        || unnamedSpeaker(doc, k, from) && clauseFollows);
+                if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
+                    continue;
+                }
+            }
+            FoundQuote.addClause(doc, clauseStart, clauseEnd.find(doc, clauseStart, end), QuoteKind.INDIRECT,
+                    cues.text(doc, k), ref == null ? SpeakerRef.NONE : ref, REPORTED, found);
+        }
+    }
+
+    /**
+     * "said inflation was falling", "said sales fell": an auxiliary or a past form soon after a cue makes the
+     * words after it a clause, unless a new clause (", and", ";") or verb phrase ("confirmed the attack but
+     * did not ...") starts first.
+     */
+    private boolean finiteVerbSoon(TextDocument doc, int from, int end) {
+        for (int j = from + 1; j < Math.min(end, from + 14); j++) {
+            Token t = doc.token(j);
+            if (t.is(",")) {
+                if (j + 1 < end && CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+                    return false;
+                }
+                continue;
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
+                return false;
+            }
+            if (CONJUNCTIONS.contains(t.lower()) && j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower())) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower()) || j > from + 1 && lang.isPastForm(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "If they decline, Solberg warned, the effect could spread": a named speaker and a cue set off by commas
+     * inside a sentence, before a clause that opens with its subject (not "..., Benioff said, ever since").
+     */
+    private boolean isParentheticalCue(TextDocument doc, MentionsByToken names, int k, int from, int end) {
+        if (k + 2 >= end || !doc.token(k + 1).is(",") || names.entityEndingAt(k - 1) == null) {
+            return false;
+        }
+        int first = names.firstTokenOfMentionEndingAt(k - 1);
+        return first - 1 > from && doc.token(first - 1).is(",") && CLAUSE_STARTERS.contains(doc.token(k + 2).lower())
+                && finiteVerbSoon(doc, k + 2, end);
+    }
+
+    /**
+     * "said on Thursday its lander ...", "said in a statement the company ...": the token after a short
+     * prepositional phrase that stands between a cue and its clause, else {@code k}.
+     */
+    private static int afterCircumstance(TextDocument doc, int k, int end) {
+        if (k >= end || !isPreposition(doc.token(k)) || doc.token(k).lower().equals("that")) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(end, k + 5); j++) {
+            Token t = doc.token(j);
+            if (!t.isWord()) {
+                return k;
+            }
+            if (CLAUSE_STARTERS.contains(t.lower()) && !ARTICLE_WORDS.contains(doc.token(j - 1).lower())) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The token after the listener of an object cue that starts at {@code k}: a name, a common noun, or an
+     * article and a common noun ("told the jury the trial would last").
+     */
+    private static int afterListener(TextDocument doc, MentionsByToken names, int k, int end) {
+        if (k < end && names.entityStartingAt(k) != null) {
+            return names.lastTokenOfMentionAt(k) + 1;
+        }
+        if (k + 2 < end && ARTICLE_WORDS.contains(doc.token(k).lower()) && isCommonNoun(doc.token(k + 1))
+                && doc.token(k + 2).isWord() && !AUXILIARIES.contains(doc.token(k + 2).lower())) {
+            return k + 2;
+        }
+        return k < end && doc.token(k).isWord() && !doc.token(k).isCapitalized() ? k + 1 : k;
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.isWord() && !t.isCapitalized() && !isPreposition(t);
+    }
+
+    /** "is said to", "was first reported by": the cue at {@code k} after a passive auxiliary and adverbs. */
+    private static boolean isPassiveCue(TextDocument doc, int k, int from) {
+        int j = k - 1;
+        while (j > from && (doc.token(j).lower().endsWith("ly") || doc.token(j).lower().equals("first"))) {
+            j--;
+        }
+        return j >= from && isPassive(doc.token(j));
+    }
+
+    /**
+     * "A resident said gunfire could be heard": a plain noun before a verb of saying itself (not one that
+     * reports only with "that") is a speaker the text does not name.
+     */
+    private boolean unnamedSpeaker(TextDocument doc, int k, int from) {
+        Token cue = doc.token(k);
+        return lang.reportsWithoutThat(cue.text()) && !lang.isObjectCue(cue.text()) && hasNounSubject(doc, k, from);
+    }
+
+    /** Whether the cue at {@code k} follows a plain noun ("people familiar with the talks say"). */
+    private boolean hasNounSubject(TextDocument doc, int k, int from) {
+        int j = SpeakerBeforeCue.beforeParticiplePhrase(doc, k - 1, from);
+        while (j >= from && RuleEntityRecognizer.isAdverb(doc.token(j))) {
+            j--;
+        }
+        if (j < from) {
+            return false;
+        }
+        Token t = doc.token(j);
+        if (t.isWord() && lang.isSpokesNoun(t.text()) && (j == from || !t.isCapitalized())) {
+            return true; // "Officials said", "Russian officials said": a stop word, but people who speak
+        }
+        if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.lower())) {
+            return false;
+        }
+        return true;
+    }
+}

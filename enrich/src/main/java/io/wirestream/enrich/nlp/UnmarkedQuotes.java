@@ -1,0 +1,175 @@
+package io.wirestream.enrich.nlp;
+
+import static io.wirestream.enrich.nlp.FoundQuote.UNMARKED;
+import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
+import static io.wirestream.enrich.nlp.QuoteTokens.POSSESSIVES;
+import static io.wirestream.enrich.nlp.QuoteTokens.afterDateline;
+import static io.wirestream.enrich.nlp.QuoteTokens.isOpeningMark;
+import static io.wirestream.enrich.nlp.QuoteTokens.isParticiple;
+import static io.wirestream.enrich.nlp.QuoteTokens.isPreposition;
+
+import io.wirestream.core.record.EntityType;
+import io.wirestream.core.record.QuoteKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Direct quotes without marks whose attribution comes after the words and closes the sentence
+ * ({@code At the moment, ..., said Rob Bauer in Brussels}, {@code ..., Ruiz said in the email},
+ * {@code ..., people familiar with the talks say}): the words before the comma that opens the attribution. A
+ * sentence that opens with a person's name in apposition has none: its words before the cue are the subject.
+ */
+final class UnmarkedQuotes {
+
+    /** Words that start a clause or a verb phrase, so cannot be inside the subject of a closing cue. */
+    private static final Set<String> NOT_IN_SUBJECT = Set.of("that", "which", "who", "and", "but", "or", "to",
+            "not", "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "when",
+            "while", "because", "after", "before", "if", "as");
+
+    private final LanguageData lang;
+    private final CueVerbs cues;
+    private final SpeakerBeforeCue speakerBefore;
+    private final SpeakerAfterCue speakerAfter;
+
+    UnmarkedQuotes(LanguageData lang, CueVerbs cues, SpeakerBeforeCue speakerBefore, SpeakerAfterCue speakerAfter) {
+        this.lang = lang;
+        this.cues = cues;
+        this.speakerBefore = speakerBefore;
+        this.speakerAfter = speakerAfter;
+    }
+
+    /**
+     * {@code At the moment, ..., said Rob Bauer in Brussels}, {@code ..., Ruiz said in the email},
+     * {@code ..., people familiar with the talks say}: the words before the attribution.
+     */
+    void find(TextDocument doc, MentionsByToken names, int s, List<FoundQuote> found) {
+        int from = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        int first = from;
+        while (first < end && !doc.token(first).isWord()) {
+            first++;
+        }
+        if (s == 0) {
+            first = afterDateline(doc, first, end);
+        }
+        if (opensWithPersonInApposition(doc, names, first, end)) {
+            return; // "Dr. Peter Mwangi, an epidemiologist at ..., said": the words before the cue are its subject
+        }
+        for (int k = first + 4; k < end; k++) {
+            if (!doc.token(k - 1).is(",")) {
+                continue;
+            }
+            CueAttribution attribution = null;
+            Token t = doc.token(k);
+            if (cues.isCue(t) && !isParticiple(t)) {
+                // "..., a farmer, lamented the loss of his farm.": a verb that reports only before "that" takes
+                // an object here, not an inverted subject.
+                SpeakerRef ref = lang.isObjectCue(t.text()) || !lang.reportsWithoutThat(t.text()) ? null
+                        : speakerAfter.find(doc, names, k + 1, end);
+                if (ref != null && closesSentence(doc, doc.tokenAtOrAfter(ref.end()), end)) {
+                    attribution = new CueAttribution(cues.text(doc, k), ref);
+                }
+            } else {
+                int cue = closingCue(doc, names, k, end);
+                if (cue > 0) {
+                    SpeakerRef ref = speakerBefore.find(doc, names, cue, k);
+                    attribution = new CueAttribution(cues.text(doc, cue), ref == null ? SpeakerRef.NONE : ref);
+                }
+            }
+            if (attribution != null) {
+                FoundQuote.addClause(doc, first, k - 1, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(),
+                        UNMARKED, found, 5);
+                return;
+            }
+        }
+    }
+
+    /** Whether the words from {@code first} are a person's name, after any titles, and a comma. */
+    private boolean opensWithPersonInApposition(TextDocument doc, MentionsByToken names, int first, int end) {
+        int k = first;
+        while (k < end && (doc.token(k).is(".")
+                || doc.token(k).isCapitalized() && lang.isTitle(doc.token(k).lower()))) {
+            k++;
+        }
+        return k < end && SpeakerBeforeCue.isPersonInApposition(doc, names, k, end);
+    }
+
+    /**
+     * Whether the sentence ends at token {@code k} or goes on with a circumstance only ("in Brussels",
+     * "on Monday", ", pointing to ..."), not with a clause of its own ("said he would go").
+     */
+    private static boolean closesSentence(TextDocument doc, int k, int end) {
+        if (k >= end) {
+            return true;
+        }
+        Token next = doc.token(k);
+        return !next.isWord() || isPreposition(next) && !next.lower().equals("that") || next.lower().equals("last")
+                || next.lower().equals("this") || next.lower().equals("when") || next.lower().equals("while");
+    }
+
+    /**
+     * The cue of {@code , SUBJECT said.} starting at {@code k}: a subject of a few words without a clause
+     * of its own, then a cue that ends the sentence or is followed only by a circumstance
+     * ({@code in the email}, {@code on Tuesday}); -1 if there is none.
+     */
+    private int closingCue(TextDocument doc, MentionsByToken names, int k, int end) {
+        for (int c = k; c < Math.min(end, k + 12); c++) {
+            Token t = doc.token(c);
+            NamedEntity named = t.is(",") && c > k ? names.entityStartingAt(c + 1) : null;
+            if (named != null && named.type() == EntityType.PERSON) {
+                int after = names.lastTokenOfMentionAt(c + 1) + 1;
+                if (after + 1 < end && doc.token(after).is(",") && cues.isCue(doc.token(after + 1))) {
+                    c = after; // "..., her daughter, Elsa Nyqvist, said.": the role, then the name in apposition
+                    continue;
+                }
+            }
+            if (t.is(",") || NOT_IN_SUBJECT.contains(t.lower()) || isOpeningMark(t)) {
+                return -1;
+            }
+            if (cues.isCue(t)) {
+                if (c == k || isParticiple(t)) {
+                    return -1;
+                }
+                Token before = doc.token(c - 1);
+                if (before.is("'s") || before.is("’s") || before.is("'") || before.is("’")
+                        || POSSESSIVES.contains(before.lower())
+                        || ARTICLE_WORDS.contains(before.lower())) {
+                    return -1; // "faulted the governor's claims": a noun after a possessive or article, no verb
+                }
+                int after = c + 1;
+                if (lang.isObjectCue(t.text())) {
+                    // "..., Ruiz told Okafor.": the listener comes before the end.
+                    while (after < end && doc.token(after).isWord() && (doc.token(after).isCapitalized()
+                            || after == c + 1 && !isPreposition(doc.token(after)))) {
+                        after++;
+                    }
+                }
+                Token next = after < end ? doc.token(after) : null;
+                // "Speaking to reporters, he said: ...": a cue before a colon announces the words after it.
+                boolean closes = next == null || !next.isWord() && !next.is(":")
+                        || isPreposition(next) && !next.lower().equals("that")
+                        || next.lower().equals("last") || next.lower().equals("this") || next.lower().equals("when")
+                        || next.lower().equals("while") || next.lower().equals("via");
+                return closes && !thatClauseAfter(doc, after, end) ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "said in a speech that ...": a "that" after a short circumstance, before any comma, opens the clause the
+     * cue reports, so the cue does not close the sentence.
+     */
+    private static boolean thatClauseAfter(TextDocument doc, int from, int end) {
+        for (int j = from; j < Math.min(end, from + 7); j++) {
+            Token t = doc.token(j);
+            if (t.lower().equals("that")) {
+                return j > from;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
