@@ -43,7 +43,7 @@ final class CueSubject {
      */
     SpeakerRef participleSubject(TextDocument doc, MentionsByToken names, int c, int from) {
         int k = c - 1;
-        while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
+        while (k >= from && NameContextWords.isAdverb(doc.token(k))) {
             k--;
         }
         if (k < from || !doc.token(k).is(",") && !doc.token(k).lower().equals("and")

@@ -18,6 +18,10 @@ final class NameContextWords {
     private NameContextWords() {
     }
 
+    private static final Set<String> ADVERBS_BEFORE_VERB = Set.of("also", "then", "later", "previously",
+            "earlier", "further", "again", "once", "still", "has", "had", "have", "was", "is", "would", "will",
+            "just", "first");
+
     /** "St Mary's", "Mary'": the possessive inside a name. */
     static boolean isApostrophe(Token t) {
         return t.is("'s") || t.is("’s") || t.is("'") || t.is("’");
@@ -26,10 +30,7 @@ final class NameContextWords {
     /** An adverb or auxiliary that may stand between a name and its verb ("also", "has", "quickly"). */
     static boolean isAdverb(Token t) {
         String w = t.lower();
-        return (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && !LY_NOUNS.contains(w)) || w.equals("also") || w.equals("then")
-                || w.equals("later") || w.equals("previously") || w.equals("earlier") || w.equals("further")
-                || w.equals("again") || w.equals("once") || w.equals("still") || w.equals("has") || w.equals("had")
-                || w.equals("have") || w.equals("was") || w.equals("is") || w.equals("had") || w.equals("would")
-                || w.equals("will") || w.equals("just") || w.equals("first");
+        return (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized() && !LY_NOUNS.contains(w))
+                || ADVERBS_BEFORE_VERB.contains(w);
     }
 }

@@ -87,7 +87,7 @@ final class ReportedClauseEnd {
                 && PERSONAL_SUBJECTS.contains(doc.token(j + 2).lower())) {
             Token verb = doc.token(j + 3);
             return verb.isWord() && !verb.isCapitalized() && !AUXILIARIES.contains(verb.lower())
-                    && !verb.lower().endsWith("n't") && !RuleEntityRecognizer.isAdverb(verb);
+                    && !verb.lower().endsWith("n't") && !NameContextWords.isAdverb(verb);
         }
         if (j > 0 && j + 1 < end && isClosingMark(doc.token(j - 1)) && doc.token(j).lower().equals("and")) {
             Token verb = doc.token(j + 1);

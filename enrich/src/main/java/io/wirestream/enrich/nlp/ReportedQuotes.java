@@ -64,7 +64,7 @@ final class ReportedQuotes {
                     that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
                     break;
                 }
-                if (t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && RuleEntityRecognizer.isAdverb(doc.token(j + 1))
+                if (t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && NameContextWords.isAdverb(doc.token(j + 1))
                         || t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && PARENTHETICALS.contains(doc.token(j + 1).lower())) {
                     j += 2; // "acknowledged, however, that ..."
                     continue;
@@ -215,7 +215,7 @@ final class ReportedQuotes {
     /** Whether the cue at {@code k} follows a plain noun ("people familiar with the talks say"). */
     private boolean hasNounSubject(TextDocument doc, int k, int from) {
         int j = SpeakerBeforeCue.beforeParticiplePhrase(doc, k - 1, from);
-        while (j >= from && RuleEntityRecognizer.isAdverb(doc.token(j))) {
+        while (j >= from && NameContextWords.isAdverb(doc.token(j))) {
             j--;
         }
         if (j < from) {

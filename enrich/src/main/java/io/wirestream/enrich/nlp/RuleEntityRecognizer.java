@@ -63,12 +63,4 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         }
         return grouper.group(candidates);
     }
-
-    /**
-     * Whether a word may stand between a speaker and the speech verb ({@link NameContextWords#isAdverb});
-     * the quote rules ask it here.
-     */
-    static boolean isAdverb(Token t) {
-        return NameContextWords.isAdverb(t);
-    }
 }

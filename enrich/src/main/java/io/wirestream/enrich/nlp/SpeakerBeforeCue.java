@@ -31,7 +31,7 @@ final class SpeakerBeforeCue {
     /** The speaker named right before the cue at {@code c}: {@code Bauer said}, {@code Kahl, ..., warned}. */
     SpeakerRef find(TextDocument doc, MentionsByToken names, int c, int from) {
         int k = c - 1;
-        while (k >= from && RuleEntityRecognizer.isAdverb(doc.token(k))) {
+        while (k >= from && NameContextWords.isAdverb(doc.token(k))) {
             k--;
         }
         if (k < from) {
