@@ -1,5 +1,7 @@
 package io.wirestream.enrich.nlp;
 
+import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
+import static io.wirestream.enrich.nlp.QuoteTokens.POSSESSIVES;
 import static io.wirestream.enrich.nlp.QuoteTokens.isPreposition;
 
 /**
@@ -16,6 +18,21 @@ final class CueVerbs {
 
     boolean isCue(Token t) {
         return t.isWord() && !t.isCapitalized() && lang.isCueVerb(t.lower());
+    }
+
+    /** A cue at token {@code k} used as a verb: not after an article or a possessive ("the accused", "his claims"). */
+    boolean isCueAt(TextDocument doc, int k) {
+        return isCue(doc.token(k)) && !isNounUse(doc, k);
+    }
+
+    /** "dismissed the claims", "his remarks", "the accused": a cue word after an article or a possessive is a noun. */
+    static boolean isNounUse(TextDocument doc, int k) {
+        if (k < 1) {
+            return false;
+        }
+        Token before = doc.token(k - 1);
+        return ARTICLE_WORDS.contains(before.lower()) || POSSESSIVES.contains(before.lower()) || before.is("'s")
+                || before.is("’s");
     }
 
     /**

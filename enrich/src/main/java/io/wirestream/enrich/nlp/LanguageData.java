@@ -38,6 +38,7 @@ public final class LanguageData {
     private final Set<String> demonyms;
     private final Set<String> objectCues;
     private final Set<String> spokesNouns;
+    private final Set<String> sourceNouns;
     private final Set<String> corporateTitles;
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
@@ -72,6 +73,7 @@ public final class LanguageData {
         this.demonyms = Set.copyOf(WordLists.read(dir + "demonyms.txt"));
         this.objectCues = lowerSet(WordLists.read(dir + "object-cues.txt"));
         this.spokesNouns = lowerSet(WordLists.read(dir + "spokes-nouns.txt"));
+        this.sourceNouns = lowerSet(WordLists.read(dir + "source-nouns.txt"));
         this.corporateTitles = lowerSet(WordLists.read(dir + "corporate-titles.txt"));
         WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
         this.orgNouns = nouns.words();
@@ -256,6 +258,14 @@ public final class LanguageData {
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */
     public boolean isSpokesNoun(String word) {
         return spokesNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} names people who speak from inside an organization without speaking for it
+     * ("official", "aide"): "a Hamas official said" is an unnamed source, not Hamas.
+     */
+    public boolean isSourceNoun(String word) {
+        return sourceNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code words} is a role held inside an organization ("chief executive", "chairman"). */

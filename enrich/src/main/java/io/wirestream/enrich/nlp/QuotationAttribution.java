@@ -51,6 +51,9 @@ final class QuotationAttribution {
             limit = Math.min(doc.size(), names.lastTokenOfMentionAt(apposed) + 4);
         }
         int relative = relativeClauseAfterName(doc, names, t);
+        if (relative < 0) {
+            relative = appositionAfterName(doc, names, t);
+        }
         if (relative > 0) {
             // "Haruna, who lives with his cousins, said": the cue comes after the relative clause.
             limit = Math.min(doc.size(), relative + 4);
@@ -62,7 +65,7 @@ final class QuotationAttribution {
                 limit = k;
                 break;
             }
-            if (cue < 0 && cues.isCue(doc.token(k))) {
+            if (cue < 0 && cues.isCueAt(doc, k)) {
                 cue = k;
             }
         }
@@ -122,6 +125,63 @@ final class QuotationAttribution {
         return -1;
     }
 
+    /**
+     * "Nomvula Dlamini, a 38-year-old mother of three from Orlando East, told": where a person's name at
+     * {@code t} is followed by an apposition set off by commas and then a cue, the comma that closes the
+     * apposition; else -1.
+     */
+    private int appositionAfterName(TextDocument doc, MentionsByToken names, int t) {
+        NamedEntity person = names.entityStartingAt(t);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return -1;
+        }
+        int after = names.lastTokenOfMentionAt(t) + 1;
+        if (after + 1 >= doc.size() || !doc.token(after).is(",")) {
+            return -1;
+        }
+        for (int k = after + 1; k + 1 < Math.min(doc.size(), after + 25); k++) {
+            Token w = doc.token(k);
+            if (CLAUSE_BREAKS.contains(w.text()) && !w.is("(") && !w.is(")") || doc.lineBreakBetween(k - 1, k)) {
+                return -1;
+            }
+            if (w.is(",")) {
+                int c = k + 1;
+                while (c < doc.size() && NameContextWords.isAdverb(doc.token(c))) {
+                    c++;
+                }
+                if (c < doc.size() && cues.isCue(doc.token(c))) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code ," according to the statement.}, {@code ," according to Ruiz.}: the speaker the noun phrase after
+     * "according to" names; a statement or spokesperson of no one named is the speaker of the quote before
+     * ({@code previous}). Null when no "according to" follows the quotation.
+     */
+    CueAttribution accordingTo(TextDocument doc, MentionsByToken names, int t, SpeakerRef previous) {
+        while (t < doc.size() && doc.token(t).is(",")) {
+            t++;
+        }
+        if (t + 2 >= doc.size() || !doc.token(t).lower().equals("according") || !doc.token(t + 1).lower().equals("to")) {
+            return null;
+        }
+        int end = t + 2;
+        while (end < doc.size() && doc.token(end).isWord() && !doc.lineBreakBetween(end - 1, end)) {
+            end++;
+        }
+        SpeakerRef ref = speakerAfter.nounPhraseRef(doc, names, t + 2, end);
+        boolean statement = ref.kind() == SpeakerRef.Kind.NOMINAL && lang.isSpokesNoun(ref.text())
+                || ref.kind() == SpeakerRef.Kind.NONE && end > t + 2 && lang.isSpokesNoun(doc.token(end - 1).text());
+        if (statement) {
+            ref = previous != null && previous.kind() != SpeakerRef.Kind.PREVIOUS ? previous : SpeakerRef.NONE;
+        }
+        return new CueAttribution("according to", ref);
+    }
+
     /** The attribution before a quotation in its sentence: the last cue before it and that cue's subject. */
     CueAttribution before(TextDocument doc, MentionsByToken names, int openToken) {
         if (openToken >= doc.size()) {
@@ -130,7 +190,7 @@ final class QuotationAttribution {
         int sentence = doc.sentenceOf(openToken);
         int from = doc.sentenceStart(sentence);
         for (int c = openToken - 1; c >= from; c--) {
-            if (cues.isCue(doc.token(c))) {
+            if (cues.isCueAt(doc, c)) {
                 SpeakerRef ref = cueSubject.find(doc, names, c, from, openToken);
                 return ref == null ? null : new CueAttribution(cues.text(doc, c), ref);
             }

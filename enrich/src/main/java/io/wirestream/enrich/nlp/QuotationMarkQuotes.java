@@ -3,11 +3,13 @@ package io.wirestream.enrich.nlp;
 import static io.wirestream.enrich.nlp.FoundQuote.MARKED;
 
 import io.wirestream.core.record.QuoteKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Direct quotes in quotation marks ({@code "straight"}, {@code “curly”}, {@code „low-high“},
- * {@code «guillemets»}), also over several paragraphs. A quotation is attributed by the cue next to its closing
+ * {@code «guillemets»}), also over several paragraphs (one quote a paragraph, all of the speaker the whole
+ * quotation is attributed to). A quotation is attributed by the cue next to its closing
  * mark ({@code ," said Bauer}), else by the last cue before its opening mark in the sentence
  * ({@code Heyward said: "...}), else by a cue and colon that end the paragraph before, else to the speaker of
  * the quote before it in the paragraph; a colon right before the opening mark puts the cue before it first. An
@@ -39,6 +41,7 @@ final class QuotationMarkQuotes {
             String previousCue = opensWithQuote ? carriedCue : null;
             int open = -1;
             char mark = 0;
+            List<int[]> breaks = new ArrayList<>();
             for (int i = p; i <= end; i++) {
                 if (open < 0) {
                     if (i < end && marks.opensAt(text, i)) {
@@ -51,6 +54,7 @@ final class QuotationMarkQuotes {
                     // A quotation over several paragraphs: an opening mark at each, the closing one at the end.
                     int next = nextParagraphStart(text, end);
                     if (next < text.length() && text.charAt(next) == mark) {
+                        breaks.add(new int[] {end, next + 1});
                         end = doc.paragraphEnd(next);
                         i = next;
                         continue;
@@ -63,19 +67,48 @@ final class QuotationMarkQuotes {
                 }
                 FoundQuote q = quoted(doc, names, open, i, i == end ? end : i + 1, previous, previousCue);
                 if (q != null) {
-                    found.add(q);
+                    addByParagraph(doc, q, breaks, previous, found);
                     if (q.quote().speaker().kind() != SpeakerRef.Kind.NONE) {
                         previous = q.quote().speaker().kind() == SpeakerRef.Kind.PREVIOUS ? previous : q.quote().speaker();
                         previousCue = q.quote().cue();
                     }
                 }
                 open = -1;
+                breaks.clear();
             }
             if (first < end) {
                 carried = endsWithQuote(text, p, end) ? previous : null;
                 carriedCue = previousCue;
             }
             p = end + 1;
+        }
+    }
+
+    /**
+     * A quotation over several paragraphs, an opening mark at each and the closing one at the end, is one quote
+     * a paragraph, each with the quotation's cue and speaker: the breaks hold where a paragraph ends inside it
+     * and where the words of the next begin.
+     */
+    private static void addByParagraph(TextDocument doc, FoundQuote q, List<int[]> breaks, SpeakerRef previous,
+                                       List<FoundQuote> found) {
+        QuoteCandidate whole = q.quote();
+        // A paragraph after the first is no continuation of the quote before in its own paragraph: it names
+        // the speaker the whole quotation continues.
+        SpeakerRef later = whole.speaker().kind() == SpeakerRef.Kind.PREVIOUS && previous != null
+                ? previous : whole.speaker();
+        int from = whole.start();
+        SpeakerRef speaker = whole.speaker();
+        for (int[] b : breaks) {
+            int[] span = QuoteText.trim(doc.text(), from, b[0]);
+            if (span != null) {
+                found.add(FoundQuote.of(span, whole.kind(), whole.cue(), speaker, q.priority()));
+            }
+            from = b[1];
+            speaker = later;
+        }
+        int[] span = QuoteText.trim(doc.text(), from, whole.end());
+        if (span != null) {
+            found.add(FoundQuote.of(span, whole.kind(), whole.cue(), speaker, q.priority()));
         }
     }
 
@@ -116,9 +149,15 @@ final class QuotationMarkQuotes {
                 ? attributions.before(doc, names, doc.tokenAtOrAfter(open)) : null;
         if (attribution == null && next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()) {
             attribution = attributions.after(doc, names, next);
+            if (attribution == null) {
+                attribution = attributions.accordingTo(doc, names, next, previous);
+            }
         }
         if (attribution == null) {
             attribution = attributions.before(doc, names, doc.tokenAtOrAfter(open));
+            if (attribution != null && words < 4 && !lang.reportsWithoutThat(attribution.cue().split(" ")[0])) {
+                return null; // "accused the forces of controlling “bandit formations”": a verb's object, quoted
+            }
         }
         if (attribution == null) {
             attribution = introducedByColon(doc, names, open);

@@ -19,7 +19,9 @@ import java.util.Set;
 final class QuoteOverlaps {
 
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remains",
-            "remained");
+            "remained", "become", "became", "becomes");
+    /** At most a subject and its verb before a quotation that ends a reported clause and stands for it. */
+    private static final int MAX_WORDS_BEFORE_QUOTATION = 3;
 
     private QuoteOverlaps() {
     }
@@ -115,7 +117,9 @@ final class QuoteOverlaps {
      * the clause reports more before it in a clause of its own ("said the money had been borrowed ... and
      * that the debt was “entirely normal”"), nor when the quotation is the complement of a verb inside the
      * clause ("said the hearing had shown that “nothing will change”"), nor when it is a noun phrase after
-     * a copula ("said that decision was “a matter for voters”").
+     * a copula ("said that decision was “a matter for voters”"), nor when more than a subject and its verb
+     * come before it ("said she would pay off her mortgage and “buy a very good chair”"); but a quoted aim
+     * after "to" is the quotation ("noting that the goal is to “strive for a new world order”").
      */
     private static boolean standsForClause(TextDocument doc, QuoteCandidate clause, QuoteCandidate quotation) {
         int first = doc.tokenAtOrAfter(clause.start());
@@ -132,8 +136,16 @@ final class QuoteOverlaps {
         if (before.lower().equals("that")) {
             return false;
         }
+        if (before.lower().equals("to")) {
+            return true; // "noting that the goal is to “strive for a new world order”": the aim in its own words
+        }
         Token opener = doc.token(mark + 1);
-        return !(COPULAS.contains(before.lower()) && ARTICLE_WORDS.contains(opener.text()));
+        if (COPULAS.contains(before.lower()) && ARTICLE_WORDS.contains(opener.lower())) {
+            return false;
+        }
+        // "said she would pay off her mortgage and “buy a very good chair”": a clause that says more than its
+        // subject and verb before the quoted words is the quote; "said China “is going to ...”" is the quotation.
+        return QuoteText.words(doc.text(), clause.start(), quotation.start()) <= MAX_WORDS_BEFORE_QUOTATION;
     }
 
     private static String normalized(TextDocument doc, QuoteCandidate q) {

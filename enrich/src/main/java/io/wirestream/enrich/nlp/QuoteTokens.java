@@ -64,17 +64,28 @@ final class QuoteTokens {
         };
     }
 
-    /** "NEW YORK — Meridian will close ...": the words after a dateline that opens the text, else {@code first}. */
+    /**
+     * "NEW YORK — Meridian will close ...", "FRANKFURT, June 9 (Reuters) - Weser Bank ...": the words after a
+     * dateline that opens the text, else {@code first}. A dateline is a place in capitals, then capitalized
+     * words, a date, the agency in parentheses and a dash.
+     */
     static int afterDateline(TextDocument doc, int first, int end) {
         if (first >= end || !doc.token(first).isAllCaps() || doc.token(first).text().length() < 2) {
             return first;
         }
-        for (int j = first + 1; j < Math.min(end, first + 6); j++) {
+        boolean agency = false;
+        for (int j = first + 1; j < Math.min(end, first + 12); j++) {
             Token t = doc.token(j);
-            if (t.is("—") || t.is("–")) {
+            if (t.is("—") || t.is("–") || t.is("-") && (agency || j > first + 1 && doc.token(j - 1).isCapitalized())) {
                 return j + 1;
             }
-            if (!t.is(",") && !t.isCapitalized()) {
+            if (t.is("(") && j + 2 < end && doc.token(j + 1).isCapitalized() && doc.token(j + 2).is(")")) {
+                agency = true;
+                j += 2;
+                continue;
+            }
+            boolean date = Character.isDigit(t.text().charAt(0)) && j > first + 1 && doc.token(j - 1).isCapitalized();
+            if (!t.is(",") && !t.isCapitalized() && !date) {
                 return first;
             }
         }

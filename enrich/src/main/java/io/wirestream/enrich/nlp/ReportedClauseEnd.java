@@ -89,6 +89,9 @@ final class ReportedClauseEnd {
             return verb.isWord() && !verb.isCapitalized() && !AUXILIARIES.contains(verb.lower())
                     && !verb.lower().endsWith("n't") && !NameContextWords.isAdverb(verb);
         }
+        if (secondVerbOfTheSpeaker(doc, j, end)) {
+            return true;
+        }
         if (j > 0 && j + 1 < end && isClosingMark(doc.token(j - 1)) && doc.token(j).lower().equals("and")) {
             Token verb = doc.token(j + 1);
             return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
@@ -96,10 +99,47 @@ final class ReportedClauseEnd {
         return false;
     }
 
-    /** ", while Uganda said ...": a comma and a conjunction at {@code j} open a clause with a speaker of its own. */
+    /**
+     * "said the setback was temporary and emphasised that ...", "said repairs were under way, but warned that
+     * ...", "said ..., but flagged the risk of ...": "and" or "but" at {@code j} (after a comma or not) before a
+     * cue verb, or ", but" before a past form, is a second verb of the speaker, not more of what was said.
+     */
+    private boolean secondVerbOfTheSpeaker(TextDocument doc, int j, int end) {
+        int c = j;
+        if (c < end && doc.token(c).is(",")) {
+            c++;
+        }
+        if (c + 1 >= end || !doc.token(c).lower().equals("and") && !doc.token(c).lower().equals("but")) {
+            return false;
+        }
+        int v = c + 1;
+        while (v + 1 < end && NameContextWords.isAdverb(doc.token(v))) {
+            v++;
+        }
+        Token verb = doc.token(v);
+        if (!verb.isWord() || verb.isCapitalized() || isParticiple(verb)) {
+            return false;
+        }
+        if (cues.isCue(verb)) {
+            return true;
+        }
+        return c > j && doc.token(c).lower().equals("but")
+                && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
+    }
+
+    /**
+     * ", while Uganda said ...": a comma and a conjunction at {@code j} open a clause with a speaker of its own;
+     * ", while" or ", whereas" before a name opens the reporter's own clause about someone else.
+     */
     private boolean startsAttributedClause(TextDocument doc, int j, int end) {
         if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
             return false;
+        }
+        String conjunction = doc.token(j + 1).lower();
+        Token subject = doc.token(j + 2);
+        if ((conjunction.equals("while") || conjunction.equals("whereas")) && subject.isWord() && subject.isCapitalized()
+                && !lang.isStopword(subject.lower())) {
+            return true; // ", while Halcyon Records declined to comment": a named subject of the reporter's own clause
         }
         for (int k = j + 3; k < Math.min(end, j + 7); k++) {
             if (cues.isCue(doc.token(k))) {

@@ -10,6 +10,7 @@ import static io.wirestream.enrich.nlp.QuoteTokens.isParticiple;
 import static io.wirestream.enrich.nlp.QuoteTokens.isPassive;
 import static io.wirestream.enrich.nlp.QuoteTokens.isPreposition;
 
+import io.wirestream.core.record.EntityType;
 import io.wirestream.core.record.QuoteKind;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.Set;
  */
 final class ReportedQuotes {
 
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
             "nevertheless", "moreover", "furthermore");
 
@@ -47,18 +49,23 @@ final class ReportedQuotes {
         int end = doc.sentenceEnd(s);
         for (int k = from; k < end; k++) {
             Token cue = doc.token(k);
-            if (!cues.isCue(cue) || k + 1 >= end || doc.token(k + 1).lower().equals("to")
-                    || isPassiveCue(doc, k, from)) {
+            if (!cues.isCueAt(doc, k) || k + 1 >= end || doc.token(k + 1).lower().equals("to")
+                    || isPassiveCue(doc, k, from) || askedOfTheSubject(doc, k, from)) {
                 continue; // "adding to the problems", "is said to be", "was first reported by": not speech
             }
             int that = -1;
             // "told reporters on the sidelines of the summit that": a listener and a circumstance come first.
-            int window = lang.isObjectCue(cue.text()) ? 11 : 8;
+            // "said in a second statement on Friday evening that": so does a circumstance.
+            int window = lang.isObjectCue(cue.text()) || isPreposition(doc.token(k + 1)) ? 12 : 8;
             for (int j = k + 1; j < Math.min(end, k + window); j++) {
                 Token t = doc.token(j);
                 if (t.lower().equals("that")) {
                     if (j > k + 2 && CONJUNCTIONS.contains(doc.token(j - 1).lower())) {
                         break; // "said no decision had been taken and that ...": the first clause has no "that"
+                    }
+                    if (j > k + 3 && isPastVerb(doc.token(j - 1)) && doc.token(j - 2).isWord()
+                            && !isPreposition(doc.token(j - 2)) && !ARTICLE_WORDS.contains(doc.token(j - 2).lower())) {
+                        break; // "said the vote showed that ...": the reported clause began before "that"
                     }
                     // "said outside a school that had been ...": a relative clause, not what was said.
                     that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
@@ -92,8 +99,7 @@ final class ReportedQuotes {
                 continue;
             }
             SpeakerRef ref = CueSubject.quotedAsSaying(doc, k, from) ? speakerBefore.find(doc, names, k - 3, from)
-                    : isParticiple(cue) || k > from && (doc.token(k - 1).lower().equals("and")
-                    || doc.token(k - 1).lower().equals("but"))
+                    : isParticiple(cue) || CueSubject.conjunctionBefore(doc, k, from) >= 0
                     ? cueSubject.participleSubject(doc, names, k, from) : speakerBefore.find(doc, names, k, from);
             if (that < 0) {
                 clauseStart = afterCircumstance(doc, clauseStart, end);
@@ -102,11 +108,18 @@ final class ReportedQuotes {
                     continue; // "agreed a new plan": an object, not what was said
                 }
                 Token next = doc.token(clauseStart);
+                if (names.entityStartingAt(clauseStart) != null && names.lastTokenOfMentionAt(clauseStart) + 1 < end
+                        && doc.token(names.lastTokenOfMentionAt(clauseStart) + 1).is(",")) {
+                    continue; // "say Trewin, ...", "said Ruiz, who ...": a name and a comma after the cue open no clause
+                }
+                // "astronomers said on Monday, far beyond ...": a circumstance after the cue opens no clause
+                boolean plainStart = next.isWord() && (!isPreposition(next) || next.lower().equals("about")
+                        && clauseStart + 1 < end && Character.isDigit(doc.token(clauseStart + 1).text().charAt(0)));
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
                         || next.isCapitalized() && !lang.isStopword(next.lower())
-                        || ref != null && !lang.isObjectCue(cue.text()) && clauseFollows
-                        || unnamedSpeaker(doc, k, from) && clauseFollows);
-                if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, k, from))) {
+                        || plainStart && ref != null && !lang.isObjectCue(cue.text()) && clauseFollows
+                        || plainStart && unnamedSpeaker(doc, names, k, from) && clauseFollows);
+                if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, names, k, from))) {
                     continue;
                 }
             }
@@ -137,6 +150,11 @@ final class ReportedQuotes {
             }
             if (AUXILIARIES.contains(t.lower()) || j > from + 1 && lang.isPastForm(t.lower())) {
                 return true;
+            }
+            if (j == from + 1 && THIRD_PERSON.contains(doc.token(from).lower()) && presentForm(t)
+                    || j == from + 2 && THIRD_PERSON.contains(doc.token(from).lower())
+                    && NameContextWords.isAdverb(doc.token(from + 1)) && presentForm(t)) {
+                return true; // "admits she rarely wins the argument": a present form after "he", "she" or "it"
             }
         }
         return false;
@@ -194,6 +212,35 @@ final class ReportedQuotes {
         return t.isWord() && !t.isCapitalized() && !isPreposition(t);
     }
 
+    /**
+     * "Asked whether ..., the minister said", "Ruiz, asked about the delay, was blunt": an object cue that opens
+     * the sentence or follows a comma is a passive participle, a question put to the subject, not speech.
+     */
+    private boolean askedOfTheSubject(TextDocument doc, int k, int from) {
+        if (!lang.isObjectCue(doc.token(k).text()) || !doc.token(k).lower().endsWith("ed") || k > from
+                && !doc.token(k - 1).is(",")) {
+            return false;
+        }
+        int end = doc.sentenceEnd(doc.sentenceOf(k));
+        for (int j = k + 2; j + 1 < Math.min(end, k + 30); j++) {
+            if (doc.token(j).is(",") && doc.token(j + 1).isWord()) {
+                return true; // the participle phrase closes with a comma before the sentence goes on
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word in "-s", as a verb after "he", "she" or "it" is ("wins", "goes"). */
+    private static boolean presentForm(Token t) {
+        return t.isWord() && !t.isCapitalized() && t.lower().endsWith("s") && !t.lower().endsWith("ss")
+                && t.text().length() > 2 && !isPreposition(t);
+    }
+
+    /** A regular or irregular past form ("showed", "fell"). */
+    private boolean isPastVerb(Token t) {
+        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || lang.isPastForm(t.lower()));
+    }
+
     /** "is said to", "was first reported by": the cue at {@code k} after a passive auxiliary and adverbs. */
     private static boolean isPassiveCue(TextDocument doc, int k, int from) {
         int j = k - 1;
@@ -207,22 +254,28 @@ final class ReportedQuotes {
      * "A resident said gunfire could be heard": a plain noun before a verb of saying itself (not one that
      * reports only with "that") is a speaker the text does not name.
      */
-    private boolean unnamedSpeaker(TextDocument doc, int k, int from) {
+    private boolean unnamedSpeaker(TextDocument doc, MentionsByToken names, int k, int from) {
         Token cue = doc.token(k);
-        return lang.reportsWithoutThat(cue.text()) && !lang.isObjectCue(cue.text()) && hasNounSubject(doc, k, from);
+        return lang.reportsWithoutThat(cue.text()) && !lang.isObjectCue(cue.text()) && hasNounSubject(doc, names, k, from);
     }
 
     /** Whether the cue at {@code k} follows a plain noun ("people familiar with the talks say"). */
-    private boolean hasNounSubject(TextDocument doc, int k, int from) {
+    private boolean hasNounSubject(TextDocument doc, MentionsByToken names, int k, int from) {
         int j = SpeakerBeforeCue.beforeParticiplePhrase(doc, k - 1, from);
         while (j >= from && NameContextWords.isAdverb(doc.token(j))) {
             j--;
+        }
+        if (j >= from && names.entityEndingAt(j) != null && names.entityEndingAt(j).type() == EntityType.LOCATION) {
+            int p = names.firstTokenOfMentionEndingAt(j) - 1;
+            if (p > from && isPreposition(doc.token(p))) {
+                j = p - 1; // "A Western diplomat in Bamako, who ..., said": the noun before the place
+            }
         }
         if (j < from) {
             return false;
         }
         Token t = doc.token(j);
-        if (t.isWord() && lang.isSpokesNoun(t.text()) && (j == from || !t.isCapitalized())) {
+        if (t.isWord() && (lang.isSpokesNoun(t.text()) || lang.isSourceNoun(t.text())) && (j == from || !t.isCapitalized())) {
             return true; // "Officials said", "Russian officials said": a stop word, but people who speak
         }
         if (!t.isWord() || t.isCapitalized() || isPreposition(t) || lang.isStopword(t.lower())) {

@@ -43,7 +43,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
         CueVerbs cues = new CueVerbs(lang);
         SpeakerBeforeCue speakerBefore = new SpeakerBeforeCue(lang, cues);
         SpeakerAfterCue speakerAfter = new SpeakerAfterCue(lang, cues);
-        CueSubject cueSubject = new CueSubject(cues, speakerBefore, speakerAfter);
+        CueSubject cueSubject = new CueSubject(lang, cues, speakerBefore, speakerAfter);
         QuotationAttribution attributions = new QuotationAttribution(lang, cues, speakerBefore, speakerAfter,
                 cueSubject);
         quotationMarks = new QuotationMarkQuotes(lang, attributions);

@@ -65,6 +65,10 @@ final class SpeakerAfterCue {
                 return names.nameStartingAt(t + 1); // "said a Toyota spokesperson"
             }
         }
+        SpeakerRef unnamed = unnamedSource(doc, t, limit);
+        if (unnamed != null) {
+            return unnamed;
+        }
         if (first.lower().equals("the")) {
             if (t + 1 < limit && names.entityStartingAt(t + 1) != null) {
                 return names.nameStartingAt(t + 1);
@@ -81,6 +85,29 @@ final class SpeakerAfterCue {
         }
         int[] subject = subjectAt(doc, names, t, limit);
         return subject == null ? null : refOf(doc, names, t, subject[0]);
+    }
+
+    /**
+     * "said a senior Hamas official", "said two diplomats": a source the text does not name, as a reference of
+     * kind {@link SpeakerRef.Kind#NONE} that still says where it is; else null.
+     */
+    private SpeakerRef unnamedSource(TextDocument doc, int t, int limit) {
+        String w = doc.token(t).lower();
+        boolean determiner = w.equals("a") || w.equals("an") || w.equals("two") || w.equals("three")
+                || w.equals("several") || w.equals("some") || w.equals("other") || Character.isDigit(w.charAt(0));
+        if (!determiner) {
+            return null;
+        }
+        for (int k = t + 1; k < Math.min(limit, t + 5); k++) {
+            Token n = doc.token(k);
+            if (!n.isWord() || isPreposition(n)) {
+                return null;
+            }
+            if (!n.isCapitalized() && lang.isSourceNoun(n.text())) {
+                return new SpeakerRef(SpeakerRef.Kind.NONE, doc.token(t).start(), n.end(), doc.text(t, k + 1));
+            }
+        }
+        return null;
     }
 
     /**

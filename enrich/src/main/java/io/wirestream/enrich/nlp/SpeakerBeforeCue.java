@@ -1,6 +1,7 @@
 package io.wirestream.enrich.nlp;
 
 import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
+import static io.wirestream.enrich.nlp.QuoteTokens.CLAUSE_BREAKS;
 import static io.wirestream.enrich.nlp.QuoteTokens.POSSESSIVES;
 import static io.wirestream.enrich.nlp.QuoteTokens.afterDateline;
 import static io.wirestream.enrich.nlp.QuoteTokens.isNamePreposition;
@@ -158,8 +159,17 @@ final class SpeakerBeforeCue {
     private SpeakerRef nameAfterItsHead(TextDocument doc, MentionsByToken names, int last, int from) {
         int first = names.firstTokenOfMentionEndingAt(last);
         int p = first - 1;
+        // "of the University of Arizona's Lunar and Planetary Laboratory": the owner's name opens the phrase.
+        while (p - 1 > from && (doc.token(p).is("'s") || doc.token(p).is("’s")) && names.entityEndingAt(p - 1) != null) {
+            p = names.firstTokenOfMentionEndingAt(p - 1) - 1;
+        }
         if (p > from && doc.token(p).lower().equals("the")) {
             p--;
+        }
+        if (p > from && doc.token(p).lower().equals("in") && names.entityEndingAt(last).type() == EntityType.LOCATION
+                && names.entityEndingAt(p - 1) == null && doc.token(p - 1).isWord()
+                && (!doc.token(p - 1).isCapitalized() || p - 1 == from) && !lang.isSpokesNoun(doc.token(p - 1).text())) {
+            return SpeakerRef.NONE; // "officials in Ankara said": people the text does not name
         }
         // "chief executive of Danish lender Holmgaard Bank": words that describe the organization.
         int described = p;
@@ -259,15 +269,19 @@ final class SpeakerBeforeCue {
         for (int k = start; k < Math.min(comma, start + 12); k++) {
             NamedEntity inside = names.entityStartingAt(k);
             if (k > start && inside != null && inside.type() == EntityType.ORGANIZATION
-                    && doc.token(start).lower().equals("the") && names.lastTokenOfMentionAt(k) + 1 < comma
+                    && (doc.token(start).lower().equals("the") || ownerBefore(doc, names, start, k))
+                    && names.lastTokenOfMentionAt(k) + 1 < comma
                     && lang.isOrgNoun(doc.token(names.lastTokenOfMentionAt(k) + 1).text())) {
                 return names.nameStartingAt(k); // "The Verdi union, which represents ..., said"
             }
             if (doc.token(k).is(",")) {
                 if (names.entityEndingAt(k - 1) != null && (names.firstTokenOfMentionEndingAt(k - 1) <= start + 2
                         || onlyTitlesBetween(doc, start, names.firstTokenOfMentionEndingAt(k - 1)))) {
-                    // "Australian Prime Minister Catherine Doyle, whose government ..., told": titles open the name.
-                    return names.nameEndingAt(k - 1);
+                    // "Australian Prime Minister Catherine Doyle, whose government ..., told": titles open the name;
+                    // "Officials in Ankara, speaking on condition of anonymity, said": people the text does not name.
+                    int first = names.firstTokenOfMentionEndingAt(k - 1);
+                    return first > start && isPreposition(doc.token(first - 1)) ? nameAfterItsHead(doc, names, k - 1, start)
+                            : names.nameEndingAt(k - 1);
                 }
                 if (isPersonInApposition(doc, names, k + 1, comma)) {
                     return names.nameStartingAt(k + 1); // "His wife, Sarah Grady, 49, a teacher, said"
@@ -289,6 +303,12 @@ final class SpeakerBeforeCue {
             }
         }
         return null;
+    }
+
+    /** "Germany's Verdi union": a name and its possessive from {@code start} up to {@code k}. */
+    private static boolean ownerBefore(TextDocument doc, MentionsByToken names, int start, int k) {
+        return k >= start + 2 && (doc.token(k - 1).is("'s") || doc.token(k - 1).is("’s"))
+                && names.entityEndingAt(k - 2) != null && names.firstTokenOfMentionEndingAt(k - 2) == start;
     }
 
     /** Whether tokens {@code [from, to)} are capitalized titles and nationalities only ("Australian Prime Minister"). */
@@ -333,6 +353,18 @@ final class SpeakerBeforeCue {
             return false;
         }
         int after = names.lastTokenOfMentionAt(k) + 1;
+        if (after < comma && isNamePreposition(doc.token(after))) {
+            // "His publisher, Ana Lis of the Dublin-based Quill Press, said": her affiliation closes the apposition
+            for (int j = after + 1; j <= comma && j < after + 12; j++) {
+                if (doc.token(j).is(",")) {
+                    return true;
+                }
+                if (CLAUSE_BREAKS.contains(doc.token(j).text()) && !doc.token(j).is("(") && !doc.token(j).is(")")) {
+                    return false;
+                }
+            }
+            return false;
+        }
         return after < comma && doc.token(after).is(",");
     }
 

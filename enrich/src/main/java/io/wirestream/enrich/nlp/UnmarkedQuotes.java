@@ -77,11 +77,40 @@ final class UnmarkedQuotes {
                 }
             }
             if (attribution != null) {
-                FoundQuote.addClause(doc, first, k - 1, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(),
-                        UNMARKED, found, 5);
+                FoundQuote.addClause(doc, first, k - 1, QuoteKind.DIRECT, attribution.cue(),
+                        organizationItRefersTo(doc, names, first, attribution.speaker()), UNMARKED, found, 5);
                 return;
             }
         }
+    }
+
+    /**
+     * "Weser Bank has agreed to buy ..., it said", "Eskom will cut power ..., the utility said": where no
+     * organization is named before the sentence, an "it" or an organization noun in the attribution refers to the
+     * organization that is the subject of the words; else {@code ref}.
+     */
+    private SpeakerRef organizationItRefersTo(TextDocument doc, MentionsByToken names, int first, SpeakerRef ref) {
+        boolean it = ref.kind() == SpeakerRef.Kind.PRONOUN && "thing".equals(lang.pronounClass(ref.text()));
+        boolean nominal = ref.kind() == SpeakerRef.Kind.NOMINAL && lang.isOrgNoun(ref.text());
+        NamedEntity subject = names.entityStartingAt(first);
+        if (!it && !nominal || subject == null || subject.type() != EntityType.ORGANIZATION) {
+            return ref;
+        }
+        int after = names.lastTokenOfMentionAt(first) + 1;
+        if (after >= doc.size() || !doc.token(after).isWord() || doc.token(after).isCapitalized()) {
+            return ref; // the name must be the subject, a verb after it
+        }
+        int body = 0;
+        while (body < first && !doc.token(body).isWord()) {
+            body++;
+        }
+        for (int k = afterDateline(doc, body, first); k < first; k++) {
+            NamedEntity before = names.entityStartingAt(k);
+            if (before != null && before.type() == EntityType.ORGANIZATION) {
+                return ref; // an organization named before is what the reference may point back to
+            }
+        }
+        return names.nameStartingAt(first);
     }
 
     /** Whether the words from {@code first} are a person's name, after any titles, and a comma. */
@@ -103,7 +132,20 @@ final class UnmarkedQuotes {
             return true;
         }
         Token next = doc.token(k);
-        return !next.isWord() || isPreposition(next) && !next.lower().equals("that") || next.lower().equals("last")
+        if (isPreposition(next) && !next.lower().equals("that")) {
+            // "said the admiral in Brussels", not "said the return to Stage 6 showed that ...": no clause follows
+            for (int j = k + 1; j < end; j++) {
+                Token t = doc.token(j);
+                if (t.is(",")) {
+                    break;
+                }
+                if (t.lower().equals("that") || QuoteTokens.AUXILIARIES.contains(t.lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !next.isWord() || next.lower().equals("last")
                 || next.lower().equals("this") || next.lower().equals("when") || next.lower().equals("while");
     }
 
@@ -122,6 +164,11 @@ final class UnmarkedQuotes {
                     c = after; // "..., her daughter, Elsa Nyqvist, said.": the role, then the name in apposition
                     continue;
                 }
+            }
+            if (names.entityStartingAt(c) != null && !cues.isCue(t)) {
+                // "..., the U.S. Food and Drug Administration said": the words of a name are no clause
+                c = names.lastTokenOfMentionAt(c);
+                continue;
             }
             if (t.is(",") || NOT_IN_SUBJECT.contains(t.lower()) || isOpeningMark(t)) {
                 return -1;
@@ -145,6 +192,9 @@ final class UnmarkedQuotes {
                     }
                 }
                 Token next = after < end ? doc.token(after) : null;
+                if (next != null && next.is(",") && after + 1 < end && isOpeningMark(doc.token(after + 1))) {
+                    return -1; // "..., he says, “gets paid in honey”": the cue introduces the quotation after it
+                }
                 // "Speaking to reporters, he said: ...": a cue before a colon announces the words after it.
                 boolean closes = next == null || !next.isWord() && !next.is(":")
                         || isPreposition(next) && !next.lower().equals("that")

@@ -196,17 +196,17 @@ class QuoteRulesTest {
     }
 
     @Test
-    void aQuotationOverSeveralParagraphsIsOneQuoteOfItsFinalSpeaker() {
+    void aQuotationOverSeveralParagraphsIsOneQuoteAParagraphOfItsFinalSpeaker() {
         String text = "Governor Elena Varga toured the flooded valley on Friday.\n\n"
                 + "“The water reached the rooftops in three villages. Nobody was ready for it.\n\n"
                 + "“We will rebuild every house, and we will do it together,” Varga said.";
-        List<Quote> found = quotes(text);
-        assertThat(found).singleElement().satisfies(q -> {
-            assertThat(q.text()).startsWith("The water reached the rooftops").endsWith("do it together")
-                    .contains("\n\n“We will rebuild");
-            assertThat(speaker(q)).isEqualTo("Elena Varga");
-            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
-        });
+        assertThat(quotes(text))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::kind)
+                .containsExactly(
+                        tuple("The water reached the rooftops in three villages. Nobody was ready for it",
+                                "Elena Varga", QuoteKind.DIRECT),
+                        tuple("We will rebuild every house, and we will do it together", "Elena Varga",
+                                QuoteKind.DIRECT));
     }
 
     @Test
@@ -695,5 +695,199 @@ class QuoteRulesTest {
                 + "session on Monday, noted that the road had been closed for a year."))
                 .extracting(Quote::text, QuoteSupport::speaker)
                 .containsExactly(tuple("the road had been closed for a year", "Ruth Amadi"));
+    }
+
+    @Test
+    void aQuotationOverTwoParagraphsContinuingAnAttributedOneKeepsItsSpeaker() {
+        String text = "Helen Tamsin spoke at the show.\n\n"
+                + "“We start at dawn,” says Tamsin. “The bees are calmer before the heat.\n\n"
+                + "“My father did the same, and his father before him.”";
+        assertThat(quotes(text))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("We start at dawn", "Helen Tamsin"),
+                        tuple("The bees are calmer before the heat", "Helen Tamsin"),
+                        tuple("My father did the same, and his father before him", "Helen Tamsin"));
+    }
+
+    @Test
+    void aLongClauseEndingInQuotedWordsIsTheQuote() {
+        assertThat(quotes("Orla Brennick said she would pay off part of her loan and “buy a very good chair”. "
+                + "The Tenants Alliance warned that a clause requiring landlords to report rents could become "
+                + "“a back door to rent control.”"))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::kind)
+                .containsExactly(
+                        tuple("she would pay off part of her loan and “buy a very good chair", "Orla Brennick",
+                                QuoteKind.INDIRECT),
+                        tuple("a clause requiring landlords to report rents could become “a back door to rent control",
+                                "Tenants Alliance", QuoteKind.INDIRECT));
+    }
+
+    @Test
+    void aSecondCueAfterAndOrButOpensASecondQuoteOfTheSameSpeaker() {
+        assertThat(quotes("Energy Minister Thabo Mokoena told a briefing in Pretoria that the setback was temporary "
+                + "and emphasised that the recovery plan remained on track. A Harbour Water spokesperson said repairs "
+                + "would be finished by Wednesday, but warned that the outages could delay the refilling of tanks."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("the setback was temporary", "Thabo Mokoena", "told"),
+                        tuple("the recovery plan remained on track", "Thabo Mokoena", "emphasised"),
+                        tuple("repairs would be finished by Wednesday", "Harbour Water", "said"),
+                        tuple("the outages could delay the refilling of tanks", "Harbour Water", "warned"));
+    }
+
+    @Test
+    void aQuotationAfterAccusedAndTheClauseBeforeItAreTwoQuotes() {
+        assertThat(quotes("Party leader Samir Haddad said in a statement that the movement had shown “great patience” "
+                + "in the talks, and accused the government of “moving the goalposts every single week.”"))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("the movement had shown “great patience” in the talks", "Samir Haddad", "said"),
+                        tuple("moving the goalposts every single week", "Samir Haddad", "accused"));
+    }
+
+    @Test
+    void aCueAfterAnotherVerbHasThatVerbsSubject() {
+        assertThat(quotes("Senator Curtis Albee was asked about the vote. Albee smiled and said: \"Ask me in June.\" "
+                + "A representative for Albee dismissed the report and said the senator had never met the donor."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Ask me in June", "Curtis Albee"),
+                        tuple("the senator had never met the donor", "Curtis Albee"));
+    }
+
+    @Test
+    void aCueAfterAndAndAPhraseOfTimeHasTheSubjectOfTheFirstVerb() {
+        assertThat(quotes("Mara Quinlan cancelled her tour. Two years ago she pulled out of a festival, and at "
+                + "the time told BBC Radio that she had learned to look after her voice."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("she had learned to look after her voice", "Mara Quinlan"));
+    }
+
+    @Test
+    void aLeadEndingInItSaidOrTheCompanySaidIsSaidByTheOrganizationItOpensWith() {
+        assertThat(quotes("OSLO, March 3 (Reuters) - Nordhavn Bank has agreed to buy its smaller rival Fjordkyst Bank "
+                + "for about 1.2 billion euros, it said on Monday."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Nordhavn Bank has agreed to buy its smaller rival Fjordkyst Bank for about "
+                        + "1.2 billion euros", "Nordhavn Bank"));
+    }
+
+    @Test
+    void aClosingAttributionMayNameAnOrganizationWithAndInItsName() {
+        assertThat(quotes("Larkfield Foods is recalling 20,000 jars of baby food, the U.S. Food and Drug Administration "
+                + "said on Tuesday."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Larkfield Foods is recalling 20,000 jars of baby food",
+                        "U.S. Food and Drug Administration"));
+    }
+
+    @Test
+    void officialsOfAnOrganizationOrInAPlaceAreNoNamedSpeaker() {
+        assertThat(quotes("Talks resumed in Cairo. A senior Hamas official told Reuters that the group would not accept "
+                + "the maps. Officials in Ankara, speaking on condition of anonymity, said the toll was expected to "
+                + "rise. A Toyota spokesperson said the plant would reopen in May."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the group would not accept the maps", null),
+                        tuple("the toll was expected to rise", null),
+                        tuple("the plant would reopen in May", "Toyota"));
+    }
+
+    @Test
+    void aSpeakerNamedAfterTheQuotationWithALongApposition() {
+        assertThat(quotes("Residents of Soweto queued for water.\n\n\"We have had no power for ten hours. How must we "
+                + "cook?\" Nomsa Dube, a 38-year-old mother of three from Orlando West, told News24."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("We have had no power for ten hours. How must we cook?", "Nomsa Dube", "told"));
+    }
+
+    @Test
+    void accordingToTheStatementIsTheIssuerOfTheStatementBefore() {
+        assertThat(quotes("The Harbour Authority said the port would stay closed and would \"not reopen until the wreck "
+                + "is removed.\"\n\n\"Safety comes first, whatever the cost to shipping,\" according to the statement."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("the port would stay closed and would \"not reopen until the wreck is removed",
+                                "Harbour Authority", "said"),
+                        tuple("Safety comes first, whatever the cost to shipping", "Harbour Authority", "according to"));
+    }
+
+    @Test
+    void heardPleadingAndFumedAttributeTheQuotationAfterThem() {
+        assertThat(quotes("Matteo Rinaldi lost the lead. Rinaldi could be heard pleading with his team: \"Why "
+                + "are we not stopping?\" Lisa Harkness, 41, from Motherwell, fumed: \"My daughter cried all "
+                + "night.\""))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Why are we not stopping?", "Matteo Rinaldi"),
+                        tuple("My daughter cried all night", "Lisa Harkness"));
+    }
+
+    @Test
+    void aQuestionPutToTheSubjectIsNoQuote() {
+        assertThat(quotes("Mayor Dana Whitcombe spoke on Monday. Whitcombe, asked whether she would accept changes, was "
+                + "blunt."))
+                .isEmpty();
+    }
+
+    @Test
+    void aClauseOfTheReporterAfterWhileAndANameEndsTheReportedClause() {
+        assertThat(quotes("Tixway Group said on its website that customers would be contacted by email, while Halcyon "
+                + "Records declined to comment."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("customers would be contacted by email", "Tixway Group"));
+    }
+
+    @Test
+    void aPersonOfAnOrganizationWithAPossessiveNameIsThePerson() {
+        assertThat(quotes("Dr. Tomas Ferreira of the University of Arizona's Lunar and Planetary Laboratory said "
+                + "the observations offered a rare look at the comet."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the observations offered a rare look at the comet", "Tomas Ferreira"));
+    }
+
+    @Test
+    void theSubjectBeforeARelativeClauseMayBeAnOrganizationAfterAPossessiveOrAPersonWithAnAffiliation() {
+        assertThat(quotes("The Verdi union called a strike on Monday. Germany's Verdi union, which represents many employees at both banks, said it would fight "
+                + "any compulsory redundancies. Her publisher, Siobhan Greer of the independent Fallowfield Press, "
+                + "said the prize would change everything for the company."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("it would fight any compulsory redundancies", "Verdi"),
+                        tuple("the prize would change everything for the company", "Siobhan Greer"));
+    }
+
+    @Test
+    void aCueBeforeACommaAndAQuotationIntroducesItAndClosesNoUnmarkedQuote() {
+        assertThat(quotes("Jim Penrose helps out. He is 74 and wary of bees, but he, he says, \"gets paid in "
+                + "honey and abuse.\""))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("gets paid in honey and abuse", "Jim Penrose"));
+    }
+
+    @Test
+    void noClauseOpensWithACircumstanceAndACommaOrANameAndAComma() {
+        assertThat(quotes("A comet far from the Sun is spewing gas, astronomers said on Monday, far beyond the usual "
+                + "distance. Jim Penrose keeps bees. In a parish where the headstones say Penrose, nobody quite believes it."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("A comet far from the Sun is spewing gas", null));
+    }
+
+    @Test
+    void aPresentFormAfterAPronounMakesAClauseOfAVerbThatOtherwiseNeedsThat() {
+        assertThat(quotes("Helen Pascoe worries about her mother working alone, and admits she rarely wins the "
+                + "argument."))
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("she rarely wins the argument", "Helen Pascoe", "admits"));
+    }
+
+    @Test
+    void theReportedClauseBeginsBeforeAThatAfterItsOwnVerbOrALongCircumstance() {
+        assertThat(quotes("Opposition spokeswoman Annelie van Rooyen said the return to rationing showed that the "
+                + "minister's promises had been \"built on sand\". The ministry said in a second statement on Friday "
+                + "evening that it was also studying whether to bring water by ship."))
+                .extracting(Quote::text)
+                .containsExactly("the return to rationing showed that the minister's promises had been \"built on sand",
+                        "it was also studying whether to bring water by ship");
+    }
+
+    @Test
+    void aFewQuotedWordsAsTheObjectOfAVerbThatNeedsThatAreNoQuote() {
+        assertThat(quotes("The two ministries accused the forces at the base of controlling \"bandit formations\" in "
+                + "the desert."))
+                .isEmpty();
     }
 }
