@@ -190,6 +190,9 @@ final class QuotationAttribution {
         int sentence = doc.sentenceOf(openToken);
         int from = doc.sentenceStart(sentence);
         for (int c = openToken - 1; c >= from; c--) {
+            if (ReportedClauseEnd.reportersComment(doc, c, openToken)) {
+                return null; // "said ..., a proposal Hamas rejected as “...”": the reporter's words, not the cue's
+            }
             if (cues.isCueAt(doc, c)) {
                 SpeakerRef ref = cueSubject.find(doc, names, c, from, openToken);
                 return ref == null ? null : new CueAttribution(cues.text(doc, c), ref);

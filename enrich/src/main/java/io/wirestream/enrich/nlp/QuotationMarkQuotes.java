@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class QuotationMarkQuotes {
 
+    /** Tokens of a sentence after a quotation that can be its attribution: "the ministry said in a statement." */
+    private static final int MAX_ATTRIBUTION_SENTENCE = 10;
+
     private final LanguageData lang;
     private final QuotationAttribution attributions;
 
@@ -147,7 +150,8 @@ final class QuotationMarkQuotes {
         // "Ruiz told a news conference: “We deserved more.” Her captain agreed.": the colon announces it.
         CueAttribution attribution = afterColon(doc.text(), open)
                 ? attributions.before(doc, names, doc.tokenAtOrAfter(open)) : null;
-        if (attribution == null && next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()) {
+        if (attribution == null && next < doc.size() && doc.paragraphEnd(after) > doc.token(next).start()
+                && !newStatementAfter(doc, close, next)) {
             attribution = attributions.after(doc, names, next);
             if (attribution == null) {
                 attribution = attributions.accordingTo(doc, names, next, previous);
@@ -175,6 +179,22 @@ final class QuotationMarkQuotes {
             return null;
         }
         return FoundQuote.of(span, QuoteKind.DIRECT, attribution.cue(), attribution.speaker(), MARKED);
+    }
+
+    /**
+     * "... by another name.” Voltra Energy said it had built ...": a quotation whose last sentence closes with a
+     * full stop inside its mark is followed by a new sentence, which attributes it only when it is a short
+     * attribution ("Ruiz said.", "the ministry said in a statement."), not a statement of its own.
+     */
+    private static boolean newStatementAfter(TextDocument doc, int close, int next) {
+        int last = close - 1;
+        while (last > 0 && Character.isWhitespace(doc.text().charAt(last))) {
+            last--;
+        }
+        if (last < 0 || doc.text().charAt(last) != '.') {
+            return false;
+        }
+        return doc.sentenceEnd(doc.sentenceOf(next)) - next > MAX_ATTRIBUTION_SENTENCE;
     }
 
     /** Whether a colon stands right before the quotation mark at {@code open}. */

@@ -76,7 +76,8 @@ final class QuoteTokens {
         boolean agency = false;
         for (int j = first + 1; j < Math.min(end, first + 12); j++) {
             Token t = doc.token(j);
-            if (t.is("—") || t.is("–") || t.is("-") && (agency || j > first + 1 && doc.token(j - 1).isCapitalized())) {
+            boolean spacedHyphen = t.is("-") && t.start() > doc.token(j - 1).end();
+            if (t.is("—") || t.is("–") || spacedHyphen && (agency || doc.token(j - 1).isCapitalized())) {
                 return j + 1;
             }
             if (t.is("(") && j + 2 < end && doc.token(j + 1).isCapitalized() && doc.token(j + 2).is(")")) {

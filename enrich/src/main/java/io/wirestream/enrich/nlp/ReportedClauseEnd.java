@@ -89,7 +89,7 @@ final class ReportedClauseEnd {
             return verb.isWord() && !verb.isCapitalized() && !AUXILIARIES.contains(verb.lower())
                     && !verb.lower().endsWith("n't") && !NameContextWords.isAdverb(verb);
         }
-        if (secondVerbOfTheSpeaker(doc, j, end)) {
+        if (secondVerbOfTheSpeaker(doc, j, end) || reportersComment(doc, j, end)) {
             return true;
         }
         if (j > 0 && j + 1 < end && isClosingMark(doc.token(j - 1)) && doc.token(j).lower().equals("and")) {
@@ -121,10 +121,31 @@ final class ReportedClauseEnd {
             return false;
         }
         if (cues.isCue(verb)) {
-            return true;
+            // "and admits she", "and says that": a present form is a verb only before its clause ("the rumours
+            // and claims were false")
+            boolean present = verb.lower().endsWith("s") && !lang.isPastForm(verb.lower());
+            Token after = v + 1 < end ? doc.token(v + 1) : null;
+            return !present || after != null && (after.lower().equals("that")
+                    || PERSONAL_SUBJECTS.contains(after.lower()) || after.lower().equals("it"));
         }
         return c > j && doc.token(c).lower().equals("but")
                 && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
+    }
+
+    /**
+     * "said it had built a battery ..., a result that could remove ...", "..., a proposal Hamas rejected as ...":
+     * a comma, "a" or "an", a noun and a relative clause at {@code j} are the reporter's comment on what was
+     * said, not more of it (a bare noun phrase, ", a record", may still be).
+     */
+    static boolean reportersComment(TextDocument doc, int j, int end) {
+        if (j + 3 >= end || !doc.token(j).is(",") || !doc.token(j + 1).lower().equals("a")
+                && !doc.token(j + 1).lower().equals("an")) {
+            return false;
+        }
+        Token noun = doc.token(j + 2);
+        Token next = doc.token(j + 3);
+        return noun.isWord() && !noun.isCapitalized() && (next.lower().equals("that") || next.lower().equals("which")
+                || next.isWord() && next.isCapitalized());
     }
 
     /**

@@ -890,4 +890,23 @@ class QuoteRulesTest {
                 + "the desert."))
                 .isEmpty();
     }
+
+    @Test
+    void aCommentOfTheReporterAfterACommaEndsTheReportedClause() {
+        assertThat(quotes("Two sources said Israel had presented new maps of the buffer zone, a proposal Hamas rejected "
+                + "as \"occupation by another name.\" Voltra Energy said it had built a battery that charges in six "
+                + "minutes, a result that could change electric driving."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Israel had presented new maps of the buffer zone", null),
+                        tuple("it had built a battery that charges in six minutes", "Voltra Energy"));
+    }
+
+    @Test
+    void aNewStatementAfterAQuotationThatEndsItsSentenceIsNoAttribution() {
+        assertThat(quotes("Mayor Ines Okafor spoke on Monday. \"The roads will be repaired before the rains.\" Veldt "
+                + "Construction said it had been paid for only half of the work it did last year."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("The roads will be repaired before the rains", null),
+                        tuple("it had been paid for only half of the work it did last year", "Veldt Construction"));
+    }
 }
