@@ -43,6 +43,9 @@ final class QuotationAttribution {
         if (t >= doc.size() || doc.token(t).is(".") || doc.token(t).is("?") || doc.token(t).is("!")) {
             return null; // "accused him of 'hiding behind spreadsheets'. Mr Patel said ...": the sentence ended
         }
+        if (doc.token(t).lower().equals("and") || doc.token(t).lower().equals("but")) {
+            return null; // 'called the plan “a betrayal of workers” and vowed to fight it': a second verb, no attribution
+        }
         int limit = Math.min(doc.size(), t + MAX_ATTRIBUTION_TOKENS);
         int apposed = ARTICLE_WORDS.contains(doc.token(t).lower())
                 ? speakerAfter.personAfterPossessiveRole(doc, names, t + 1, doc.size()) : -1;

@@ -56,14 +56,19 @@ final class ReportedClauseEnd {
         int quote = -1;
         for (int j = start; j < end; j++) {
             if (isOpeningMark(doc.token(j))) {
-                quote = j;
-                break;
+                quote = quote < 0 ? j : quote;
+                while (j + 1 < end && !isClosingMark(doc.token(j + 1))) {
+                    j++; // a clause with its own cue is looked for outside quotation marks only
+                }
+                j++;
+                continue;
             }
             if (startsAttributedClause(doc, j, end)) {
-                return j;
+                end = j; // "said it was “disappointed” ..., while the opposition accused ..."
+                break;
             }
         }
-        if (quote < 0) {
+        if (quote < 0 || quote >= end) {
             return end;
         }
         for (int j = quote - 1; j > start; j--) {

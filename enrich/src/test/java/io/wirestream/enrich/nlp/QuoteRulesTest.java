@@ -317,7 +317,7 @@ class QuoteRulesTest {
         assertThat(quotes("India's delegate, Chandni Rao, called the amount “abysmally poor” and said her country could "
                 + "not accept it.\nMinister Wim Hoek spoke next. He acknowledged, however, that it would not satisfy everyone."))
                 .extracting(Quote::text, QuoteRulesTest::speaker).containsExactly(
-                        tuple("abysmally poor", null), tuple("her country could not accept it", "Chandni Rao"),
+                        tuple("her country could not accept it", "Chandni Rao"),
                         tuple("it would not satisfy everyone", "Wim Hoek"));
     }
 
@@ -908,5 +908,21 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("The roads will be repaired before the rains", null),
                         tuple("it had been paid for only half of the work it did last year", "Veldt Construction"));
+    }
+
+    @Test
+    void aClauseWithACueOfItsOwnEndsTheReportedClauseAfterAQuotedWordToo() {
+        assertThat(quotes("The Delmont Group said it was \"disappointed\" and would work with the council, while the "
+                + "opposition accused ministers of standing by."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("it was \"disappointed\" and would work with the council", "Delmont Group"));
+    }
+
+    @Test
+    void aSecondVerbAfterAQuotationIsNoAttributionOfIt() {
+        assertThat(quotes("Union leader Mark Collins called the decision \"a betrayal of loyal workers\" and vowed to "
+                + "fight it."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("a betrayal of loyal workers", null));
     }
 }
