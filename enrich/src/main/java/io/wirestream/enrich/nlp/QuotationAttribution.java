@@ -2,6 +2,7 @@ package io.wirestream.enrich.nlp;
 
 import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
 import static io.wirestream.enrich.nlp.QuoteTokens.CLAUSE_BREAKS;
+import static io.wirestream.enrich.nlp.QuoteTokens.isAbbreviationDot;
 import static io.wirestream.enrich.nlp.QuoteTokens.isDash;
 import static io.wirestream.enrich.nlp.QuoteTokens.isParticiple;
 
@@ -53,9 +54,14 @@ final class QuotationAttribution {
             // "the board's chair, Dr. Ana Lis, told reporters": the cue comes after the name in apposition.
             limit = Math.min(doc.size(), names.lastTokenOfMentionAt(apposed) + 4);
         }
-        int relative = relativeClauseAfterName(doc, names, t);
+        int name = t;
+        while (name < limit && (doc.token(name).isCapitalized() && lang.isTitle(doc.token(name).lower())
+                || name > t && doc.token(name).is("."))) {
+            name++; // "Sen. Ana Lis, D-Ore., said": the name after its titles
+        }
+        int relative = relativeClauseAfterName(doc, names, name);
         if (relative < 0) {
-            relative = appositionAfterName(doc, names, t);
+            relative = appositionAfterName(doc, names, name);
         }
         if (relative > 0) {
             // "Haruna, who lives with his cousins, said": the cue comes after the relative clause.
@@ -63,7 +69,8 @@ final class QuotationAttribution {
         }
         int cue = -1;
         for (int k = t; k < limit; k++) {
-            boolean titleDot = doc.token(k).is(".") && lang.isTitle(doc.token(k - 1).lower() + "."); // "Dr."
+            boolean titleDot = doc.token(k).is(".") && (lang.isTitle(doc.token(k - 1).lower() + ".") // "Dr."
+                    || isAbbreviationDot(doc, k)); // "Sen. Ana Lis, D-Ore., said"
             if (k > t && (CLAUSE_BREAKS.contains(doc.token(k).text()) && !titleDot || doc.lineBreakBetween(k - 1, k))) {
                 limit = k;
                 break;
@@ -144,7 +151,8 @@ final class QuotationAttribution {
         }
         for (int k = after + 1; k + 1 < Math.min(doc.size(), after + 25); k++) {
             Token w = doc.token(k);
-            if (CLAUSE_BREAKS.contains(w.text()) && !w.is("(") && !w.is(")") || doc.lineBreakBetween(k - 1, k)) {
+            if (CLAUSE_BREAKS.contains(w.text()) && !w.is("(") && !w.is(")") && !isAbbreviationDot(doc, k)
+                    || doc.lineBreakBetween(k - 1, k)) {
                 return -1;
             }
             if (w.is(",")) {

@@ -25,6 +25,22 @@ final class QuoteTokens {
     private QuoteTokens() {
     }
 
+    /**
+     * "D-Ore.,", "N.M.,": the full stop at {@code k} closes an abbreviation (a capitalized word of at most five
+     * letters) and a comma or another letter of it follows, so it ends no sentence.
+     */
+    static boolean isAbbreviationDot(TextDocument doc, int k) {
+        if (k < 1 || k + 1 >= doc.size() || !doc.token(k).is(".")) {
+            return false;
+        }
+        Token before = doc.token(k - 1);
+        Token after = doc.token(k + 1);
+        String word = before.text().substring(before.text().lastIndexOf('-') + 1); // "D-Ore"
+        return before.isWord() && before.isCapitalized() && word.length() <= 5 && before.end() == doc.token(k).start()
+                && (after.is(",") || after.is(")") || after.isWord() && after.text().length() <= 2 && after.isCapitalized()
+                && after.start() == doc.token(k).end());
+    }
+
     static boolean isParticiple(Token t) {
         return t.lower().endsWith("ing");
     }

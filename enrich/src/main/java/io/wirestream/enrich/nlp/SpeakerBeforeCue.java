@@ -283,8 +283,10 @@ final class SpeakerBeforeCue {
                     return first > start && isPreposition(doc.token(first - 1)) ? nameAfterItsHead(doc, names, k - 1, start)
                             : names.nameEndingAt(k - 1);
                 }
-                if (isPersonInApposition(doc, names, k + 1, comma)) {
-                    return names.nameStartingAt(k + 1); // "His wife, Sarah Grady, 49, a teacher, said"
+                int apposed = afterTitles(doc, k + 1, comma);
+                if (isPersonInApposition(doc, names, apposed, comma)) {
+                    // "His wife, Sarah Grady, 49, a teacher, said", "Her counterpart, Sen. Tom Buckley of Kansas, said"
+                    return names.nameStartingAt(apposed);
                 }
                 if (doc.token(start).lower().equals("the") && k - 1 > start && k - 1 <= start + 3
                         && !doc.token(k - 1).isCapitalized()) {
@@ -344,6 +346,17 @@ final class SpeakerBeforeCue {
             }
         }
         return name;
+    }
+
+    /** The token after the capitalized titles that start at {@code k} ("Sen.", "Dr", "Prime Minister"). */
+    private int afterTitles(TextDocument doc, int k, int limit) {
+        int j = k;
+        while (j < limit && (doc.token(j).isCapitalized() && lang.isTitle(doc.token(j).lower())
+                || j > k && doc.token(j).is(".") || j + 1 < limit && lang.isTitle(doc.text(j, j + 2))
+                && doc.token(j).isCapitalized())) {
+            j += j + 1 < limit && !lang.isTitle(doc.token(j).lower()) && lang.isTitle(doc.text(j, j + 2)) ? 2 : 1;
+        }
+        return j;
     }
 
     /** Whether a person's name starts at {@code k} and ends before a comma ahead of {@code comma}. */

@@ -925,4 +925,13 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("a betrayal of loyal workers", null));
     }
+
+    @Test
+    void aTitledNameWithItsPartyAndStateAfterTheQuotationOrInApposition() {
+        assertThat(quotes("\"We are not going to give up,\" Sen. Maria Alvarez, D-Calif., told reporters after the vote. "
+                + "Her Republican counterpart, Sen. Tom Buckley of Kansas, said the bill cost too much."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("We are not going to give up", "Maria Alvarez"),
+                        tuple("the bill cost too much", "Tom Buckley"));
+    }
 }
