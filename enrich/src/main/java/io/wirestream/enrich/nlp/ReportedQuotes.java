@@ -25,6 +25,10 @@ import java.util.Set;
 final class ReportedQuotes {
 
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it");
+    /** The forms of "say", the verb whose next words are what was said, not its object ("warned residents"). */
+    private static final Set<String> SAY = Set.of("said", "says", "say");
+    private static final Set<String> SAID_OBJECTS = Set.of("thanks", "goodbyes", "prayers", "hellos", "things",
+            "words", "yes", "grace");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
             "nevertheless", "moreover", "furthermore");
 
@@ -118,7 +122,9 @@ final class ReportedQuotes {
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
                         || next.isCapitalized() && !lang.isStopword(next.lower())
                         || plainStart && ref != null && !lang.isObjectCue(cue.text()) && clauseFollows
-                        || plainStart && unnamedSpeaker(doc, names, k, from) && clauseFollows);
+                        || plainStart && unnamedSpeaker(doc, names, k, from) && clauseFollows
+                        || ref != null && ref.kind() != SpeakerRef.Kind.NONE && SAY.contains(cue.lower())
+                        && pluralSubject(doc, clauseStart, end));
                 if (!startsClause || ref == null && (isParticiple(cue) || !hasNounSubject(doc, names, k, from))) {
                     continue;
                 }
@@ -228,6 +234,19 @@ final class ReportedQuotes {
             }
         }
         return false;
+    }
+
+    /**
+     * "Okafor said symptoms to watch for include fever": a plural noun right after the cue of a named speaker,
+     * with the sentence going on after it, is the subject of a clause in the present tense; "said thanks" and
+     * "said prayers" are the few plural objects of "say".
+     */
+    private boolean pluralSubject(TextDocument doc, int k, int end) {
+        Token t = doc.token(k);
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("'s") && !w.endsWith("’s") && !lang.isStopword(w) && !NameContextWords.isAdverb(t)
+                && !SAID_OBJECTS.contains(w) && k + 3 < end && doc.token(k + 1).isWord();
     }
 
     /** A lower-case word in "-s", as a verb after "he", "she" or "it" is ("wins", "goes"). */

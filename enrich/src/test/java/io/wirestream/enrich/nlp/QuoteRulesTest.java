@@ -934,4 +934,12 @@ class QuoteRulesTest {
                 .containsExactly(tuple("We are not going to give up", "Maria Alvarez"),
                         tuple("the bill cost too much", "Tom Buckley"));
     }
+
+    @Test
+    void aPluralNounAfterSaidOpensAClauseInThePresentTense() {
+        assertThat(quotes("Dr. Amara Obi works at the children's hospital. Obi said symptoms to watch for include fever "
+                + "and poor feeding. She warned parents to keep the cans."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("symptoms to watch for include fever and poor feeding", "Amara Obi"));
+    }
 }
