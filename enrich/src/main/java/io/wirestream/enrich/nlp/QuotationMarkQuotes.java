@@ -10,7 +10,9 @@ import java.util.List;
  * Direct quotes in quotation marks ({@code "straight"}, {@code “curly”}, {@code „low-high“},
  * {@code «guillemets»}), also over several paragraphs (one quote a paragraph, all of the speaker the whole
  * quotation is attributed to). A quotation is attributed by the cue next to its closing
- * mark ({@code ," said Bauer}), else by the last cue before its opening mark in the sentence
+ * mark ({@code ," said Bauer}; not by a new sentence after a full stop inside the mark that says something of its
+ * own), or by {@code ," according to X} (a statement of no one named being the previous speaker's), else by the
+ * last cue before its opening mark in the sentence
  * ({@code Heyward said: "...}), else by a cue and colon that end the paragraph before, else to the speaker of
  * the quote before it in the paragraph; a colon right before the opening mark puts the cue before it first. An
  * unattributed quotation needs five words and must look like neither a title nor a heading: those are quoted

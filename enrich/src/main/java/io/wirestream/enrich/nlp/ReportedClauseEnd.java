@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * Where a reported clause ends: at the end of its sentence, unless the reporter's own words go on first
- * ({@code , and he read out a letter}), a participle after a comma reports a clause of its own
- * ({@code , noting that ...}), a clause with a speaker of its own begins ({@code , while Uganda said}), or a
- * quotation after {@code , and} or {@code , but} is a quote of its own.
+ * ({@code , and he read out a letter}, {@code , a result that ...}), the speaker's second verb begins
+ * ({@code and emphasised that}, {@code , but warned that}), a participle after a comma reports a clause of its
+ * own ({@code , noting that ...}), a clause with a speaker of its own begins ({@code , while Uganda said},
+ * {@code , while Halcyon Records declined}), or a quotation after {@code , and} or {@code , but} is a quote of
+ * its own.
  */
 final class ReportedClauseEnd {
 
@@ -27,9 +29,10 @@ final class ReportedClauseEnd {
     }
 
     /**
-     * Where a reported clause ends: the sentence end, or, when a quotation opens later in the sentence
-     * after {@code , and} or {@code , but}, before that conjunction (the quotation is a quote of its own),
-     * or before a comma and conjunction that open a clause with its own cue ({@code , while Uganda said}).
+     * Where a reported clause ends: the sentence end, or before the reporter's own words or the speaker's
+     * second verb, or, when a quotation opens later in the sentence after {@code , and} or {@code , but}, before
+     * that conjunction (the quotation is a quote of its own), or before a comma and conjunction that open a
+     * clause with its own cue ({@code , while Uganda said}), also after a quoted word in the clause.
      */
     int find(TextDocument doc, int start, int end) {
         for (int j = start + 1; j < end; j++) {
@@ -85,7 +88,8 @@ final class ReportedClauseEnd {
      * "and" and a personal pronoun before a verb that is no auxiliary: a new clause about the speaker, not more
      * of what was said; "and he would ..." may still be reported), and "“...” and accused the club of ..."
      * (after a closing quotation mark, "and" and a past form: a second verb of the sentence's subject, a speech
-     * act of its own, where a verb of the reported clause would be backshifted with it: "and would ...").
+     * act of its own, where a verb of the reported clause would be backshifted with it: "and would ..."); also
+     * the speaker's second verb and the reporter's comment (below).
      */
     private boolean startsNarratorClause(TextDocument doc, int j, int end) {
         if (j + 3 < end && doc.token(j).is(",") && doc.token(j + 1).lower().equals("and")
