@@ -59,11 +59,14 @@ def entries(path):
 
 
 def gazetteer_names(*files):
+    """The names of the gazetteer files, less the aliases that count only in context (~Williams, ~Haas): those
+    stay given names and surnames, which is why they are written so."""
     names = set()
     for f in files:
         for line in entries(f):
             for alias in line.split("|"):
-                names.add(alias.strip().lstrip("~"))
+                if not alias.strip().startswith("~"):
+                    names.add(alias.strip())
     return names
 
 
