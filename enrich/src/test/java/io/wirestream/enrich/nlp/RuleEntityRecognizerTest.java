@@ -120,6 +120,22 @@ class RuleEntityRecognizerTest {
     }
 
     @Test
+    void knowsRegionsSmallerCitiesAndTheirAsciiSpellings() {
+        List<Entity> found = entities("Rescuers reached Elazig and Kramatorsk after storms in Gauteng, County Kerry "
+                + "and Lower Saxony.");
+        for (String place : List.of("Elazig", "Kramatorsk", "Gauteng", "County Kerry", "Lower Saxony")) {
+            assertThat(named(found, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    @Test
+    void aSmallPlaceNamedLikeAPersonOrBrandIsNoPlace() {
+        List<Entity> found = entities("Nokia and Tesco said on Monday that talks had ended.");
+        assertThat(named(found, "Nokia")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Tesco")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void readsDatelinesInCapitalsButNoAcronymsInHeadings() {
         List<Entity> found = entities("LISBON — Portugal won the final.\nPERU WINS AT LAST\nThe team trained in Zhovtyi.");
         assertThat(named(found, "LISBON")).get().extracting(Entity::id).isEqualTo("location:lisbon");
