@@ -2,9 +2,11 @@ package io.wirestream.enrich.nlp;
 
 import io.wirestream.core.record.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -137,16 +139,18 @@ final class DocumentNameResolver {
         Map<String, List<NameCandidate>> byGivenName = givenNamesOfSharedSurnames(bySurname);
         Map<String, NameCandidate> calledBySurname = new HashMap<>();
         for (NameCandidate c : candidates) {
-            List<NameCandidate> named = bySurname.containsKey(c.text) ? bySurname.get(c.text) : byGivenName.get(c.text);
-            if (c.words() == 1 && c.linked == null && named != null
-                    && (bySurname.containsKey(c.text) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
+            String key = surnameKey(c);
+            List<NameCandidate> named = key == null ? null
+                    : bySurname.containsKey(key) ? bySurname.get(key) : byGivenName.get(key);
+            if (key != null && c.linked == null && named != null
+                    && (bySurname.containsKey(key) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
                 c.type = EntityType.PERSON;
                 c.canonical = null;
                 c.contextual = false;
-                NameCandidate called = calledBySurname.get(c.text);
+                NameCandidate called = calledBySurname.get(key);
                 // Of two people who share a surname, the text keeps it for the one it already calls so.
                 c.linked = called != null ? called : nearestBefore(doc, named, c);
-                calledBySurname.put(c.text, c.linked);
+                calledBySurname.put(key, c.linked);
                 continue;
             }
             if (c.type == null) {
@@ -165,12 +169,47 @@ final class DocumentNameResolver {
         }
     }
 
+    /**
+     * What a name that may call a person by surname alone is looked up by: a single word as written, a
+     * particle written at a sentence's start in lower case ("Van Dijk" and "al-Amin" as "van Dijk" and
+     * "Al-Amin"); null for other names of several words.
+     */
+    private String surnameKey(NameCandidate c) {
+        String first = c.firstWord();
+        if (c.words() == 1) {
+            int hyphen = first.indexOf('-');
+            String lowered = hyphen > 0 ? first.substring(0, hyphen).toLowerCase(Locale.ROOT) + first.substring(hyphen)
+                    : first;
+            return lang.isParticleCompound(lowered) ? lowered : c.text;
+        }
+        if (!c.opensWithParticle(lang)) {
+            return null;
+        }
+        return first.toLowerCase(Locale.ROOT) + c.text.substring(first.length());
+    }
+
+    /**
+     * The surname of a person named in full with its particles ("van der Berg" of "Anna van der Berg"), or
+     * null when no particle comes before the surname.
+     */
+    private String surnameWithParticles(NameCandidate c) {
+        int first = -1;
+        for (int i = c.words() - 2; i >= 1 && lang.isParticle(c.words[i]); i--) {
+            first = i;
+        }
+        return first < 0 ? null : String.join(" ", Arrays.copyOfRange(c.words, first, c.words()));
+    }
+
     /** The persons named in full, by each word that alone calls them: the surname, or a family name written first. */
     private Map<String, List<NameCandidate>> personsBySurname(List<NameCandidate> candidates) {
         Map<String, List<NameCandidate>> bySurname = new HashMap<>();
         for (NameCandidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
                 bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
+                String withParticles = surnameWithParticles(c);
+                if (withParticles != null) {
+                    bySurname.computeIfAbsent(withParticles, w -> new ArrayList<>()).add(c); // "van Dijk"
+                }
                 // "Park Min-jae", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second in
                 // lower case, is Korean, written after the family name.
                 boolean familyNameFirst = c.words() == 2 && c.lastWord().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");

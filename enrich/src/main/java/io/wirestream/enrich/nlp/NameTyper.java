@@ -27,6 +27,13 @@ final class NameTyper {
     }
 
     void type(TextDocument doc, NameCandidate c) {
+        if (lang.isDemonym(c.text) && partyBeforeTitle(doc, c) == null) {
+            // "Democrats", "the Dutchman": people called by their party or nationality, even where the
+            // gazetteer knows the word as another name of the party; "Labour MP Ann Cole" names the party.
+            c.type = EntityType.MISC;
+            c.canonical = c.text;
+            return;
+        }
         Gazetteer.Entry entry = gazetteer.lookup(c.text);
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
@@ -40,6 +47,20 @@ final class NameTyper {
         }
         if (entry == null) {
             entry = partyBeforeTitle(doc, c);
+        }
+        String abbreviated = entry == null ? abbreviatedPlace(doc, c) : null;
+        if (abbreviated != null) {
+            entry = gazetteer.lookup(abbreviated);
+            if (entry == null || entry.type() != EntityType.LOCATION) {
+                c.type = EntityType.LOCATION;
+                c.canonical = abbreviated;
+                return;
+            }
+        }
+        if (entry == null && isPlaceOfOrigin(doc, c)) {
+            c.type = EntityType.LOCATION; // "Essex-born", "Cork-based"
+            c.byContext = true;
+            return;
         }
         if (entry != null) {
             c.type = entry.type();
@@ -109,6 +130,32 @@ final class NameTyper {
             }
         }
         return null;
+    }
+
+    /**
+     * The place a news-style abbreviation stands for, where it is read so: after a lawmaker's party letter
+     * ("D-Ore.", "R-TX") or, with its dot, after a name and a comma ("Boulder, Colo.", "FORT COLLINS, Colo. —");
+     * else null.
+     */
+    private String abbreviatedPlace(TextDocument doc, NameCandidate c) {
+        Token first = doc.token(c.from);
+        if (c.start == first.start() + 2 && first.text().charAt(1) == '-') {
+            return lang.placeOfAbbreviation(c.text); // made by NameRunCollector after a party letter only
+        }
+        if (c.from < 2 || !doc.token(c.from - 1).is(",") || !doc.token(c.from - 2).isWord()
+                || !doc.token(c.from - 2).isCapitalized()) {
+            return null;
+        }
+        String dotted = c.text.endsWith(".") ? c.text : c.to < doc.size() && doc.token(c.to).is(".")
+                && doc.token(c.to).start() == doc.token(c.to - 1).end() ? c.text + "." : null;
+        return dotted == null ? null : lang.placeOfAbbreviation(dotted);
+    }
+
+    /** "Essex" of "Essex-born", "Cork" of "Cork-based": a name made an adjective by a word of origin. */
+    private static boolean isPlaceOfOrigin(TextDocument doc, NameCandidate c) {
+        Token last = doc.token(c.to - 1);
+        return c.end < last.end() && doc.text().charAt(c.end) == '-'
+                && NameRunCollector.isOriginCompound(last) && c.end == last.text().lastIndexOf('-') + last.start();
     }
 
     /**

@@ -386,4 +386,82 @@ class RuleEntityRecognizerTest {
         });
         assertThat(found).extracting(Entity::name).doesNotContain("Council of Elders");
     }
+
+    @Test
+    void aTitleAfterAnOrganizationIsNotReadAsAPortfolio() {
+        Entity person = named(entities("Norbeck Chief Executive Ilse Varga said the deal was done."), "Ilse Varga")
+                .orElseThrow();
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        assertThat(person.roles()).contains("Chief Executive");
+    }
+
+    @Test
+    void aTitleOfTwoWordsOpeningASentenceStaysATitle() {
+        Entity person = named(entities("Council Member Reta Olinde voted against the plan."), "Reta Olinde")
+                .orElseThrow();
+        assertThat(person.roles()).contains("Council Member");
+    }
+
+    @Test
+    void aDescriptionJoinedByHyphensBeforeANameIsARole() {
+        List<Entity> found = entities("Father-of-three Dario Penn, 44, from Lisburn, said the ride was cancelled. "
+                + "Co-author Hedda Moss said the data were clear.");
+        assertThat(named(found, "Dario Penn")).get().extracting(Entity::roles).asList().contains("Father-of-three");
+        assertThat(named(found, "Hedda Moss")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aSurnameKeepsItsParticleWhereverItIsWritten() {
+        String text = "Ruben van Aalst won the stage. \"It was hard,\" van Aalst said. Van Aalst leads by a minute. "
+                + "The envoy Omar al-Haddad met them. Al-Haddad said talks would go on; al-Haddad left.";
+        List<Entity> found = entities(text);
+        Entity ruben = named(found, "Ruben van Aalst").orElseThrow();
+        assertThat(ruben.type()).isEqualTo(EntityType.PERSON);
+        assertThat(ruben.mentions()).extracting(Mention::text)
+                .containsExactly("Ruben van Aalst", "van Aalst", "Van Aalst");
+        Entity omar = named(found, "Omar al-Haddad").orElseThrow();
+        assertThat(omar.mentions()).extracting(Mention::text)
+                .containsExactly("Omar al-Haddad", "Al-Haddad", "al-Haddad");
+    }
+
+    @Test
+    void aNameMadeAnAdjectiveByAWordOfOriginIsAPlace() {
+        List<Entity> found = entities("Kilbrack-born singer Nora Quill signed with the Dunmore-based Hartwell Records. "
+                + "The East Kelso-based band followed.");
+        assertThat(named(found, "Kilbrack")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "Dunmore")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "Hartwell Records")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "East Kelso")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        for (Entity e : found) {
+            assertThat(e.name()).doesNotContain("-");
+        }
+    }
+
+    @Test
+    void theStateAfterALawmakersPartyLetterOrAfterACityIsAPlace() {
+        List<Entity> found = entities("GREELEY, Colo. — Sen. Amos Trent, R-Ind., and Sen. Ruth Vale, D-N.M., "
+                + "disagreed. Rep. Cal Dorn (R-Texas) sided with Trent, as did Sen. Ida Moe, D-Ore.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::id)
+                .contains("location:colorado", "location:indiana", "location:new-mexico", "location:texas",
+                        "location:oregon");
+        assertThat(named(found, "Amos Trent")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void partyMembersInThePluralAreNoOrganization() {
+        List<Entity> found = entities("Democrats and Republicans on the panel agreed to the bill.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).isEmpty();
+    }
+
+    @Test
+    void wordsOfTheTradesAndThingsEndTheirNames() {
+        assertThat(typeOf("Corvel Nutrition is recalling three lots of formula.", "Corvel Nutrition"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Images from the James Harlow Space Telescope arrived.", "James Harlow Space Telescope"))
+                .isEqualTo(EntityType.MISC);
+        assertThat(typeOf("Varga team principal Ole Brandt said the car was fast.", "Varga"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("In the hamlet of Drumlish, six houses fell.", "Drumlish")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("\"It was a coin toss,\" the Dutchman said.", "Dutchman")).isEqualTo(EntityType.MISC);
+    }
 }
