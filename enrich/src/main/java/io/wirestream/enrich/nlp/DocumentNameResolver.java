@@ -53,7 +53,8 @@ final class DocumentNameResolver {
         }
         for (NameCandidate c : candidates) {
             NameCandidate org = c.words() == 1 ? byFirstWord.get(c.text) : null;
-            if (org != null && (c.type == null || c.type == EntityType.MISC)) {
+            if (org != null && (c.type == null || c.type == EntityType.MISC
+                    || c.type == EntityType.ORGANIZATION && c.canonical == null)) {
                 c.type = EntityType.ORGANIZATION;
                 c.linked = org;
             }

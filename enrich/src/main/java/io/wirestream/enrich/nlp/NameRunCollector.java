@@ -198,9 +198,12 @@ final class NameRunCollector {
         return k > j + 1 && lang.isOrgSuffix(doc.token(k - 1).text()) ? k : comma;
     }
 
-    /** A word that owns nothing outside the name: not a title ("King's") nor a known name ("Spain's"). */
+    /**
+     * A word that owns nothing outside the name: not a known name ("Spain's Ministry"); a title's office is
+     * one name ("the Prime Minister's Office").
+     */
     private boolean isPlainNameWord(Token t) {
-        return !lang.isTitle(t.lower()) && gazetteer.lookup(t.text()) == null;
+        return gazetteer.lookup(t.text()) == null;
     }
 
     /**
@@ -293,30 +296,66 @@ final class NameRunCollector {
 
     /** Splits a run at connectors that do not continue a name ("Russia and China"). */
     private void splitRun(TextDocument doc, int a, int b, int firstWord, List<NameCandidate> out) {
-        if (known.knownName(doc.text(a, b)) != null) {
+        if (known.knownName(doc.text(a, b)) != null || b - a > 2
+                && NameContextWords.ARTICLES.contains(doc.token(a).lower()) && known.knownName(doc.text(a + 1, b)) != null) {
+            // "The Centers for Disease Control and Prevention": a known name after the article opening a sentence
             splitter.addPart(doc, a, b, firstWord, out);
             return;
         }
-        // "CHIPS and Science Act", "Bill and Melinda Gates Foundation": one name up to its suffix.
+        // "CHIPS and Science Act", "Bill and Melinda Gates Foundation": one name up to its suffix; but
+        // "Weser Bank and Mittelrhein Bank", two names of two words or more that each end in a suffix, are two.
         String lastWord = doc.token(b - 1).text();
         boolean endsWithSuffix = lang.isOrgSuffix(lastWord) || lang.isMiscSuffix(lastWord);
         int partStart = a;
+        boolean organizationOf = false; // "Department of", "Centers for": a body named by what it does
         for (int k = a + 1; k < b - 1; k++) {
             Token t = doc.token(k);
             if (t.isCapitalized() || t.is(".") || lang.isParticleCompound(t.text())) {
                 continue;
             }
+            boolean of = (t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1));
             boolean joins = t.is("&") || NameContextWords.isApostrophe(t) || lang.isParticle(t.text())
                     || t.is(",") && endsWithSuffix
-                    || t.text().equals("and") && endsWithSuffix
-                    && gazetteer.lookup(doc.text(a, k)) == null
-                    || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
+                    || t.text().equals("and") && (endsWithSuffix || organizationOf && namesNoOtherThing(doc, k + 1, b))
+                    && gazetteer.lookup(doc.text(a, k)) == null && gazetteer.lookup(doc.text(k + 1, b)) == null
+                    && !(k - partStart >= 2 && lang.isOrgSuffix(doc.token(k - 1).text()) && b - k > 2
+                    && doc.token(k - 2).isCapitalized())
+                    || of;
+            organizationOf |= of && lang.isOrgSuffix(doc.token(k - 1).text());
             if (!joins) {
                 splitter.addPart(doc, partStart, k, firstWord, out);
                 partStart = k + 1;
+                organizationOf = false;
             }
         }
         splitter.addPart(doc, partStart, b, firstWord, out);
+    }
+
+    /**
+     * Whether words {@code [from, to)} after "and" in "Department of Health and Human Services", "Centers for
+     * Disease Control and Prevention" go on naming what the body does: at most three capitalized words,
+     * neither a known name nor a person's name, that the text does not use as a name of their own
+     * elsewhere ("the Bank of England and Monzo ... Monzo said").
+     */
+    private boolean namesNoOtherThing(TextDocument doc, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        String first = doc.token(from).text();
+        for (int k = 0; k < doc.size(); k++) {
+            if (k != from && doc.token(k).text().equals(first)
+                    && (k == 0 || !doc.token(k - 1).isCapitalized() && !doc.token(k - 1).text().equals("and"))) {
+                return false;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (!t.isCapitalized() || t.isAllCaps() || lang.isGivenName(t.text()) || lang.isSurname(t.text())
+                    || gazetteer.lookup(t.text()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean continuesWithOf(Token before) {

@@ -38,7 +38,8 @@ final class NameTyper {
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
         }
-        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text) && (c.inCapitals || c.from == 0)) {
+        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text)
+                && (c.inCapitals || c.from == 0 || opensInCapitals(doc, c))) {
             // a dateline or heading: "MADRID —"; elsewhere a word in capitals is an acronym ("KADA" is no town "Kada")
             entry = gazetteer.lookup(NameText.titleCase(c.text));
         }
@@ -91,6 +92,8 @@ final class NameTyper {
         } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
                 && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
             c.type = EntityType.ORGANIZATION;
+        } else if (words >= 3 && lang.isOrgSuffix(c.words[words - 2]) && isKnownPlace(last)) {
+            c.type = EntityType.ORGANIZATION; // "Kingsford College London": an institution named with its city
         } else if (words >= 3 && lang.isLocationSuffix(last) && lang.isOrgSuffix(c.words[words - 2])) {
             c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
@@ -130,6 +133,22 @@ final class NameTyper {
             }
         }
         return null;
+    }
+
+    /** "CAIRO/DOHA (Reuters)": a name in capitals after only names in capitals that open the text. */
+    private static boolean opensInCapitals(TextDocument doc, NameCandidate c) {
+        for (int k = 0; k < c.from; k++) {
+            Token t = doc.token(k);
+            if (!(t.isWord() && NameText.isAllCapitals(t.text()) || t.is("/") || t.is(","))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isKnownPlace(String name) {
+        Gazetteer.Entry entry = gazetteer.lookup(name);
+        return entry != null && entry.type() == EntityType.LOCATION;
     }
 
     /**

@@ -464,4 +464,87 @@ class RuleEntityRecognizerTest {
         assertThat(typeOf("In the hamlet of Drumlish, six houses fell.", "Drumlish")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf("\"It was a coin toss,\" the Dutchman said.", "Dutchman")).isEqualTo(EntityType.MISC);
     }
+
+    @Test
+    void twoOrganizationsJoinedByAndStayTwo() {
+        List<Entity> found = entities("Holmvik was advised by Brannock and Deutsche Bank, while Weser Bank and "
+                + "Mittelrhein Bank declined to comment.");
+        assertThat(found).extracting(Entity::name).contains("Brannock", "Deutsche Bank", "Weser Bank", "Mittelrhein Bank")
+                .doesNotContain("Brannock and Deutsche Bank");
+        assertThat(named(found, "Brannock")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aBodyNamedForWhatItDoesKeepsTheAndOfItsName() {
+        List<Entity> found = entities("The Ostland Centres for Soil Health and Conservation warned farmers. "
+                + "The Bank of England and Corvina met on Monday. Corvina said it was pleased.");
+        assertThat(named(found, "Ostland Centres for Soil Health and Conservation")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).extracting(Entity::name).contains("Bank of England", "Corvina");
+    }
+
+    @Test
+    void aKnownNameAfterTheArticleThatOpensASentenceIsWhole() {
+        assertThat(typeOf("The Centers for Disease Control and Prevention advises parents to wait.",
+                "Centers for Disease Control and Prevention")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anOfficeNamedAfterATitleIsAnOrganization() {
+        assertThat(typeOf("Norland's Prime Minister's Office said the team had its instructions.",
+                "Prime Minister's Office")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void namesInCapitalsThatOpenADatelineArePlaces() {
+        List<Entity> found = entities("CAIRO/DOHA (Reuters) - Talks stalled on Wednesday.");
+        assertThat(named(found, "DOHA")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anInstitutionNamedWithItsCityIsAnOrganization() {
+        assertThat(typeOf("Rita Hale, an astronomer at Kingsford College London, was not involved.",
+                "Kingsford College London")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void whatTheTextSaysOfAnUnknownNameMakesItAnOrganization() {
+        List<Entity> found = entities("Analysts at Quillmore said the price was full. Updated schedules are on "
+                + "Vantrel's website. Brisco said in a statement that it regretted the delay. Dora Lindqvist, a "
+                + "mother of three, told Kestrel24. Ostrava Power will cut supply from 16:00, the utility said. "
+                + "Shops blamed Ostrava Power.");
+        for (String name : List.of("Quillmore", "Vantrel", "Brisco", "Kestrel24", "Ostrava Power")) {
+            assertThat(named(found, name)).as(name).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(found).extracting(Entity::name).doesNotContain("Parents");
+    }
+
+    @Test
+    void aCommonWordOrATitlesPluralIsNoOrganizationByContext() {
+        List<Entity> found = entities("Parents should stop using it at once, the company said. The chancellor "
+                + "spoke, telling MPs that cuts were coming.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).isEmpty();
+    }
+
+    @Test
+    void aPlaceBeforeACommaAndItsRegionIsAPlace() {
+        List<Entity> found = entities("Kayla Dorn, 29, of Pellam Bluffs, Iowa, said she found two cans. "
+                + "Others came from Wexcombe, Colo.");
+        assertThat(named(found, "Pellam Bluffs")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "Wexcombe")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aPlacesNameAndACapitalizedPluralNameATeam() {
+        List<Entity> found = entities("DRAYTON, Colo. — The club, to be called the Drayton Ramblers, will play "
+                + "in the city.");
+        assertThat(named(found, "Drayton Ramblers")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void untypedNamesInAListWithPlacesArePlaces() {
+        List<Entity> found = entities("Crews came from neighbouring provinces including Erzurum, Mus and Varkil.");
+        assertThat(named(found, "Varkil")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
 }
