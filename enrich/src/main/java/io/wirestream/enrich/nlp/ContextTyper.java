@@ -22,6 +22,12 @@ final class ContextTyper {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "around");
 
+    /** Prepositions after which even a name of two words is a place ("near St Ives", "outside Port Erin"). */
+    private static final Set<String> STRONG_PLACE_PREPOSITIONS = Set.of("near", "outside");
+
+    /** Verbs after which "in" names where a text appeared ("published in The Lancet"). */
+    private static final Set<String> PUBLISHING = Set.of("published", "publishing", "writing", "wrote");
+
     /** What only an organization has: "Acme's website", "Acme's shareholders". */
     private static final Set<String> ORGANIZATION_POSSESSIONS = Set.of("website", "shares", "shareholders", "stock",
             "headquarters", "executives", "employees", "customers", "subscribers", "subsidiary", "subsidiaries",
@@ -69,16 +75,17 @@ final class ContextTyper {
                     || isNoPersonalName(doc, c) && (ownsWhatOnlyOrganizationsHave(doc, c) || speaksInAStatement(doc, c)
                     || isToldAtClauseEnd(doc, c)
                     || (!c.initial || nonInitial.contains(c.text)) && calledByOrgNounLater(doc, c))
-                    || isTeamOfAPlace(c, places) && !continuesAsName(doc, c.to)) {
+                    || isTeamOfAPlace(c, places) && !continuesAsName(doc, c.to)
+                    || ownsAPerson(doc, c, byStart) || isPublication(doc, c)) {
                 c.type = EntityType.ORGANIZATION;
                 c.byContext = true;
-            } else if (isDateline(doc, c) || isPlaceBeforeItsRegion(doc, c, byStart)
+            } else if (isDateline(doc, c) || isPlaceBeforeItsRegion(doc, c, byStart) || isHometownAfterAge(doc, c)
                     || c.words() <= 3 && c.looksLikePersonalName(lang) && beforePluralPlaceNoun(doc, c)) {
                 c.type = EntityType.LOCATION;
                 c.byContext = true;
                 places.add(c.text.toLowerCase(Locale.ROOT));
             } else if (nameShaped && (roles.followsRoleWord(doc, c) || hasRoleApposition(doc, c)
-                    || followsPlacePossessive(doc, c, candidates))) {
+                    || followsPlacePossessive(doc, c, candidates)) || isRelativeByGivenName(doc, c)) {
                 c.type = EntityType.PERSON;
             } else if (nameShaped && namesAPlace(c) && speaks(doc, c)) {
                 c.type = EntityType.ORGANIZATION; // "Tennis Australia said": a body named after its country
@@ -100,7 +107,9 @@ final class ContextTyper {
                     && !(c.to < doc.size() && doc.token(c.to).text().equals("and"))) {
                 // "the Rangers", "the Beatles": a capitalized plural after "the" is a group.
                 c.type = EntityType.ORGANIZATION;
-            } else if (c.words() == 1 && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
+            } else if ((c.words() == 1 || c.words() == 2 && c.from > 0
+                    && STRONG_PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text()) && !lang.isGivenName(c.firstWord()))
+                    && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
                     && !doc.token(c.from - 2).isCapitalized() && c.looksLikePersonalName(lang)
                     && !continuesAsName(doc, c.to)
                     && !(c.to < doc.size() && NameContextWords.isApostrophe(doc.token(c.to)))) {
@@ -135,6 +144,11 @@ final class ContextTyper {
                         kind = t;
                     }
                 }
+                if (agree && kind == null && candidates.get(i).from > 1
+                        && PLACE_PREPOSITIONS.contains(doc.token(candidates.get(i).from - 1).text())
+                        && !doc.token(candidates.get(i).from - 2).isCapitalized()) {
+                    kind = EntityType.LOCATION; // "folks in Tarvin and Sugar Creek": unknown names after "in"
+                }
                 for (int k = i; k < j && agree && kind != null; k++) {
                     NameCandidate c = candidates.get(k);
                     if (c.type == null && (c.looksLikePersonalName(lang) || NameText.isAcronym(c.text))
@@ -157,6 +171,50 @@ final class ContextTyper {
         String between = NameText.collapseSpaces(doc.text(a.to, b.from));
         return between.equals(",") || between.equals("and") || between.equals("or") || between.equals(", and")
                 || between.equals(", or");
+    }
+
+    /**
+     * "Varga's Kenji Arai", "Holt United's Ben Cole": an unknown name that owns a person named right after
+     * it is their team, company or country; not a person's ("Ann Cole's" opens with a given name).
+     */
+    private boolean ownsAPerson(TextDocument doc, NameCandidate c, Map<Integer, NameCandidate> byStart) {
+        if (c.to + 1 >= doc.size() || !NameContextWords.isApostrophe(doc.token(c.to)) || lang.isGivenName(c.firstWord())
+                || !c.looksLikePersonalName(lang) && !NameText.isAcronym(c.text)) {
+            return false;
+        }
+        NameCandidate person = byStart.get(c.to + 1);
+        return person != null && person.type == EntityType.PERSON && person.words() >= 2 && person.titles.isEmpty();
+    }
+
+    /** "published in The Vellmore Review", "writing in the Ostrander Quarterly": where a text was published. */
+    private static boolean isPublication(TextDocument doc, NameCandidate c) {
+        int in = c.from >= 2 && doc.token(c.from - 1).lower().equals("the") ? c.from - 2 : c.from - 1;
+        return in >= 1 && doc.token(in).lower().equals("in") && PUBLISHING.contains(doc.token(in - 1).lower());
+    }
+
+    /** "Dora Lane, 41, from Kelso, said": where a person named with their age comes from. */
+    private boolean isHometownAfterAge(TextDocument doc, NameCandidate c) {
+        if (c.from < 4 || c.words() > 3 || !c.looksLikePersonalName(lang) || c.words() > 1 && lang.isGivenName(c.firstWord())) {
+            return false;
+        }
+        String preposition = doc.token(c.from - 1).lower();
+        String age = doc.token(c.from - 3).text();
+        return (preposition.equals("from") || preposition.equals("of")) && doc.token(c.from - 2).is(",")
+                && doc.token(c.from - 4).is(",") && NameText.isDigits(age, 0, age.length()) && age.length() <= 3;
+    }
+
+    /** "My husband, Bill, wanted": a given name alone in apposition after a possessive and a relation. */
+    private boolean isRelativeByGivenName(TextDocument doc, NameCandidate c) {
+        if (c.words() != 1 || !lang.isGivenName(c.text) || c.from < 3 || !doc.token(c.from - 1).is(",")
+                || c.to >= doc.size() || !doc.token(c.to).is(",")) {
+            return false;
+        }
+        Token relation = doc.token(c.from - 2);
+        String owner = doc.token(c.from - 3).lower();
+        return relation.isWord() && !relation.isCapitalized() && lang.pronounClass(relation.text()) == null
+                && lang.genderOf(relation.lower()) != null && !lang.isTitle(relation.lower())
+                && (owner.equals("my") || owner.equals("his") || owner.equals("her") || owner.equals("their")
+                || owner.equals("our"));
     }
 
     /**

@@ -138,6 +138,7 @@ final class DocumentNameResolver {
             }
         }
         Map<String, List<NameCandidate>> byGivenName = givenNamesOfSharedSurnames(bySurname);
+        Map<String, NameCandidate> byOwnGivenName = personsByOwnGivenName(candidates);
         Map<String, NameCandidate> calledBySurname = new HashMap<>();
         for (NameCandidate c : candidates) {
             String key = surnameKey(c);
@@ -152,6 +153,14 @@ final class DocumentNameResolver {
                 // Of two people who share a surname, the text keeps it for the one it already calls so.
                 c.linked = called != null ? called : nearestBefore(doc, named, c);
                 calledBySurname.put(key, c.linked);
+                continue;
+            }
+            NameCandidate person = c.words() == 1 && c.linked == null && (c.type == null || c.type == EntityType.MISC)
+                    && lang.isGivenName(c.text) ? byOwnGivenName.get(c.text) : null;
+            if (person != null && person.from < c.from && !insideQuotation(doc, c)) {
+                c.type = EntityType.PERSON; // "Kayla said" after "Kayla Brennan"
+                c.canonical = null;
+                c.linked = person;
                 continue;
             }
             if (c.type == null) {
@@ -199,6 +208,42 @@ final class DocumentNameResolver {
             first = i;
         }
         return first < 0 ? null : String.join(" ", Arrays.copyOfRange(c.words, first, c.words()));
+    }
+
+    /**
+     * Whether the name stands inside a quotation of its paragraph (after an odd number of double quotation
+     * marks): a speaker who says "we all miss Anna" names someone to the listener, and the text has not
+     * called that person so.
+     */
+    private static boolean insideQuotation(TextDocument doc, NameCandidate c) {
+        String text = doc.text();
+        int marks = 0;
+        for (int i = c.start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '“' || ch == '”' || ch == '«' || ch == '»' || ch == '„') {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /**
+     * The persons named in full by the given name that only one of them has ("Kayla" of "Kayla Brennan"):
+     * a feature calls people by their given name after naming them in full.
+     */
+    private Map<String, NameCandidate> personsByOwnGivenName(List<NameCandidate> candidates) {
+        Map<String, NameCandidate> byGivenName = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.PERSON && c.words() >= 2 && c.linked == null && !c.dropped) {
+                NameCandidate other = byGivenName.putIfAbsent(c.firstWord(), c);
+                if (other != null && !other.text.equals(c.text)) {
+                    shared.add(c.firstWord());
+                }
+            }
+        }
+        byGivenName.keySet().removeAll(shared);
+        return byGivenName;
     }
 
     /** The persons named in full, by each word that alone calls them: the surname, or a family name written first. */

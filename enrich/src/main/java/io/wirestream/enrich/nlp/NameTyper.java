@@ -14,7 +14,11 @@ import java.util.Set;
 final class NameTyper {
 
     /** First words of the names of natural places and works written before the name ("River Niger", "Lake Chad"). */
-    private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle");
+    private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle", "Fort",
+            "Port");
+
+    /** Particles that stand only inside personal names ("Botic van de Zandt", "Khalid bin Salman"). */
+    private static final Set<String> PERSONAL_PARTICLES = Set.of("van", "von", "bin", "ibn");
 
     private final LanguageData lang;
     private final Gazetteer gazetteer;
@@ -106,6 +110,8 @@ final class NameTyper {
             c.type = EntityType.ORGANIZATION; // "Brazilian club Santa Cruz": a given name opens a club's name too
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
             c.type = EntityType.PERSON;
+        } else if (words >= 3 && words <= 5 && hasPersonalParticle(c) && c.looksLikePersonalName(lang)) {
+            c.type = EntityType.PERSON; // "Botic van de Zandt": a Dutch, German or Arabic particle inside the name
         } else if (words >= 2 && words <= 4 && c.looksLikePersonalName(lang) && !lang.isDemonym(c.firstWord())
                 && gazetteer.lookup(c.firstWord()) == null && (lang.isSurname(last)
                 || words == 2 && lang.isSurname(c.firstWord()) && gazetteer.lookup(last) == null)) {
@@ -133,6 +139,15 @@ final class NameTyper {
             }
         }
         return null;
+    }
+
+    private static boolean hasPersonalParticle(NameCandidate c) {
+        for (int i = 1; i + 1 < c.words(); i++) {
+            if (PERSONAL_PARTICLES.contains(c.words[i])) {
+                return Character.isUpperCase(c.firstWord().charAt(0));
+            }
+        }
+        return false;
     }
 
     /** "CAIRO/DOHA (Reuters)": a name in capitals after only names in capitals that open the text. */

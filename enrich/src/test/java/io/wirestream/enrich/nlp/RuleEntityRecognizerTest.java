@@ -547,4 +547,41 @@ class RuleEntityRecognizerTest {
         List<Entity> found = entities("Crews came from neighbouring provinces including Erzurum, Mus and Varkil.");
         assertThat(named(found, "Varkil")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aNameWithADutchGermanOrArabicParticleInsideIsAPerson() {
+        assertThat(typeOf("Kukov had beaten Brecht van de Zwaluw 6-2, 6-2.", "Brecht van de Zwaluw"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void unknownNamesAfterAPrepositionOfPlaceInAListArePlaces() {
+        List<Entity> found = entities("It will tell folks in Tarvin and Sugar Creek how big their lots can be.");
+        assertThat(named(found, "Tarvin")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "Sugar Creek")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anUnknownNameThatOwnsAPersonIsTheirTeamOrCompany() {
+        assertThat(typeOf("Starting fourth, Blue Falcon's Kenji Arai crashed out.", "Blue Falcon"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void whereATextWasPublishedIsAnOrganization() {
+        assertThat(typeOf("The results were published in The Vellmore Review of Optics Letters.",
+                "Vellmore Review of Optics Letters")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void whereAPersonNamedWithTheirAgeComesFromIsAPlace() {
+        assertThat(typeOf("Dora Lindqvist, 41, from Kelvinbrae, said the trip was ruined.", "Kelvinbrae"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aGivenNameAloneAfterARelationIsAPerson() {
+        assertThat(typeOf("\"My husband, Tobias, wanted to call the police,\" she recalls.", "Tobias"))
+                .isEqualTo(EntityType.PERSON);
+    }
 }
