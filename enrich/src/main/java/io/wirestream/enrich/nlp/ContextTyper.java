@@ -129,10 +129,13 @@ final class ContextTyper {
         int i = 0;
         while (i < candidates.size()) {
             int j = i + 1;
+            // "X, Y and Z", "X or Y", "X, Y, Z": a list, not an apposition ("Sadly, Delhi")
+            boolean conjunction = false;
             while (j < candidates.size() && joinedInAList(doc, candidates.get(j - 1), candidates.get(j))) {
+                conjunction |= !doc.token(candidates.get(j).from - 1).is(",");
                 j++;
             }
-            if (j - i >= 2) {
+            if (j - i >= 3 || j - i == 2 && conjunction) {
                 EntityType kind = null;
                 boolean agree = true;
                 for (int k = i; k < j; k++) {
@@ -455,6 +458,10 @@ final class ContextTyper {
      * before a comma and a dash, is the place the story was filed from.
      */
     private static boolean isDateline(TextDocument doc, NameCandidate c) {
+        if (c.from >= 2 && doc.token(c.from - 1).is(",") && NameText.isAllCapitals(doc.text(0, c.from - 1))
+                && c.to < doc.size() && (doc.token(c.to).is("—") || doc.token(c.to).is("–") || doc.token(c.to).is("-"))) {
+            return true; // "HALIFAX, Nova Scotia —": the region of the dateline's place
+        }
         if (c.from != 0 || !NameText.isAllCapitals(c.text)) {
             return false;
         }

@@ -499,6 +499,8 @@ class RuleEntityRecognizerTest {
     void namesInCapitalsThatOpenADatelineArePlaces() {
         List<Entity> found = entities("CAIRO/DOHA (Reuters) - Talks stalled on Wednesday.");
         assertThat(named(found, "DOHA")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("MERROW, Nova Albia — The crew of a jet was unhurt.", "Nova Albia"))
+                .isEqualTo(EntityType.LOCATION);
     }
 
     @Test
@@ -546,6 +548,11 @@ class RuleEntityRecognizerTest {
     void untypedNamesInAListWithPlacesArePlaces() {
         List<Entity> found = entities("Crews came from neighbouring provinces including Erzurum, Mus and Varkil.");
         assertThat(named(found, "Varkil")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("It is sold at Walmart, Tarrow, Kellerby and other retailers.", "Kellerby"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        // a comma alone makes no list: "Sadly, Delhi ..." opens a sentence with an adverb
+        assertThat(entities("Sadly, Delhi pollution has become a feature of winter.")).extracting(Entity::name)
+                .containsExactly("Delhi");
     }
 
     @Test
