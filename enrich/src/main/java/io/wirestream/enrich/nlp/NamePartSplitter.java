@@ -229,7 +229,7 @@ final class NamePartSplitter {
         }
         // "Russian President Vladimir Putin" lost its title already; "Russian Vladimir Putin" loses the demonym.
         if (b - a > 1 && titles.isEmpty() && gazetteer.lookup(text) == null
-                && !lang.isOrgSuffix(doc.token(b - 1).text())) {
+                && !lang.isOrgSuffix(doc.token(b - 1).text()) && !headedByOrgSuffixBeforeOf(doc, a, b)) {
             int demonymEnd = -1;
             if (lang.isDemonym(doc.text(a, a + 1))) {
                 demonymEnd = a + 1;
@@ -248,6 +248,20 @@ final class NamePartSplitter {
             return;
         }
         out.add(new NameCandidate(doc, a, b, text, titles, isInitial(doc, a, firstWord)));
+    }
+
+    /**
+     * "Norwegian University of Science and Technology": a name whose word before its first "of" or "for" ends
+     * an organization's name keeps the nationality that opens it.
+     */
+    private boolean headedByOrgSuffixBeforeOf(TextDocument doc, int a, int b) {
+        for (int k = a + 2; k < b; k++) {
+            String w = doc.token(k).text();
+            if (w.equals("of") || w.equals("for")) {
+                return lang.isOrgSuffix(doc.token(k - 1).text());
+            }
+        }
+        return false;
     }
 
     /**

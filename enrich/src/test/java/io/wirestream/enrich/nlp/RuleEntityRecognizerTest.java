@@ -591,4 +591,10 @@ class RuleEntityRecognizerTest {
         assertThat(typeOf("\"My husband, Tobias, wanted to call the police,\" she recalls.", "Tobias"))
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aBodyNamedNationallyKeepsItsNationality() {
+        assertThat(typeOf("Researchers at the Norwegian College of Marine and Polar Studies agreed.",
+                "Norwegian College of Marine and Polar Studies")).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
