@@ -17,6 +17,10 @@ import java.util.Set;
  * like a personal name that follows a role word ({@code quarterback X}) or speaks ({@code X said}) is a
  * person. Then, in that order, a noun after the name or a preposition before it: {@code the Bicol region}
  * is a place, {@code the Verdi union} and {@code the Rangers} organizations, {@code near Tartus} a place.
+ * A name no person has is an organization by what it owns ({@code X's website}), how it speaks ({@code X
+ * said in a statement}), where it is told ({@code told X.}) and the noun the sentence then calls it by
+ * ({@code X will cut jobs, the company said}); a place's name and a plural name a team; {@code X, Iowa}
+ * and {@code Ann Cole, 41, from X} make X a place; untyped names in a list take the type of its typed ones.
  */
 final class ContextTyper {
 
