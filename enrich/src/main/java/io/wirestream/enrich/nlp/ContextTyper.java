@@ -1,8 +1,11 @@
 package io.wirestream.enrich.nlp;
 
 import io.wirestream.core.record.EntityType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,10 +17,28 @@ import java.util.Set;
  * like a personal name that follows a role word ({@code quarterback X}) or speaks ({@code X said}) is a
  * person. Then, in that order, a noun after the name or a preposition before it: {@code the Bicol region}
  * is a place, {@code the Verdi union} and {@code the Rangers} organizations, {@code near Tartus} a place.
+ * A name no person has is an organization by what it owns ({@code X's website}), how it speaks ({@code X
+ * said in a statement}), where it is told ({@code told X.}) and the noun the sentence then calls it by
+ * ({@code X will cut jobs, the company said}); a place's name and a plural name a team; {@code X, Iowa}
+ * and {@code Ann Cole, 41, from X} make X a place; untyped names in a list take the type of its typed ones.
  */
 final class ContextTyper {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "around");
+
+    /** Prepositions after which even a name of two words is a place ("near St Ives", "outside Port Erin"). */
+    private static final Set<String> STRONG_PLACE_PREPOSITIONS = Set.of("near", "outside");
+
+    /** Verbs after which "in" names where a text appeared ("published in The Lancet"). */
+    private static final Set<String> PUBLISHING = Set.of("published", "publishing", "writing", "wrote");
+
+    /** What only an organization has: "Acme's website", "Acme's shareholders". */
+    private static final Set<String> ORGANIZATION_POSSESSIONS = Set.of("website", "shares", "shareholders", "stock",
+            "headquarters", "executives", "employees", "customers", "subscribers", "subsidiary", "subsidiaries",
+            "revenue", "revenues", "earnings", "profits", "products", "stores", "plants", "factories", "workforce");
+
+    /** The written statements through which an organization speaks: "Acme said in a statement". */
+    private static final Set<String> STATEMENTS = Set.of("statement", "note", "release", "filing", "website");
 
     private final LanguageData lang;
     private final Gazetteer gazetteer;
@@ -36,21 +57,39 @@ final class ContextTyper {
                 singles.add(c.text);
             }
         }
+        Map<Integer, NameCandidate> byStart = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        Set<String> nonInitial = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            byStart.putIfAbsent(c.from, c);
+            if (c.type == EntityType.LOCATION) {
+                places.add(c.text.toLowerCase(Locale.ROOT));
+            }
+            if (!c.initial) {
+                nonInitial.add(c.text);
+            }
+        }
         for (NameCandidate c : candidates) {
             if (c.type != null) {
                 continue;
             }
             boolean nameShaped = c.words() >= 2 && c.words() <= 4 && c.looksLikePersonalName(lang);
             if (followsOrgNoun(doc, c) || isFounded(doc, c) || worksAt(doc, c) || beforeCorporateTitle(doc, c)
-                    || hasOrgNounApposition(doc, c) || afterCorporateTitleOf(doc, c)) {
+                    || hasOrgNounApposition(doc, c) || afterCorporateTitleOf(doc, c)
+                    || isNoPersonalName(doc, c) && (ownsWhatOnlyOrganizationsHave(doc, c) || speaksInAStatement(doc, c)
+                    || isToldAtClauseEnd(doc, c)
+                    || (!c.initial || nonInitial.contains(c.text)) && calledByOrgNounLater(doc, c))
+                    || isTeamOfAPlace(c, places) && !continuesAsName(doc, c.to)
+                    || ownsAPerson(doc, c, byStart) || isPublication(doc, c)) {
                 c.type = EntityType.ORGANIZATION;
                 c.byContext = true;
-            } else if (isDateline(doc, c)
+            } else if (isDateline(doc, c) || isPlaceBeforeItsRegion(doc, c, byStart) || isHometownAfterAge(doc, c)
                     || c.words() <= 3 && c.looksLikePersonalName(lang) && beforePluralPlaceNoun(doc, c)) {
                 c.type = EntityType.LOCATION;
                 c.byContext = true;
+                places.add(c.text.toLowerCase(Locale.ROOT));
             } else if (nameShaped && (roles.followsRoleWord(doc, c) || hasRoleApposition(doc, c)
-                    || followsPlacePossessive(doc, c, candidates))) {
+                    || followsPlacePossessive(doc, c, candidates)) || isRelativeByGivenName(doc, c)) {
                 c.type = EntityType.PERSON;
             } else if (nameShaped && namesAPlace(c) && speaks(doc, c)) {
                 c.type = EntityType.ORGANIZATION; // "Tennis Australia said": a body named after its country
@@ -68,10 +107,13 @@ final class ContextTyper {
                 c.type = EntityType.ORGANIZATION;
             } else if (c.words() == 1 && c.from > 0 && doc.token(c.from - 1).lower().equals("the")
                     && c.text.length() > 4 && c.text.endsWith("s") && !c.text.endsWith("ss") && !c.text.endsWith("us")
-                    && !c.text.contains("-") && !NameText.isAcronym(c.text) && !continuesAsName(doc, c.to)) {
+                    && !c.text.contains("-") && !NameText.isAcronym(c.text) && !continuesAsName(doc, c.to)
+                    && !(c.to < doc.size() && doc.token(c.to).text().equals("and"))) {
                 // "the Rangers", "the Beatles": a capitalized plural after "the" is a group.
                 c.type = EntityType.ORGANIZATION;
-            } else if (c.words() == 1 && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
+            } else if ((c.words() == 1 || c.words() == 2 && c.from > 0
+                    && STRONG_PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text()) && !lang.isGivenName(c.firstWord()))
+                    && c.from > 1 && PLACE_PREPOSITIONS.contains(doc.token(c.from - 1).text())
                     && !doc.token(c.from - 2).isCapitalized() && c.looksLikePersonalName(lang)
                     && !continuesAsName(doc, c.to)
                     && !(c.to < doc.size() && NameContextWords.isApostrophe(doc.token(c.to)))) {
@@ -80,6 +122,222 @@ final class ContextTyper {
                 c.type = EntityType.LOCATION;
             }
         }
+        typeByCoordination(doc, candidates);
+    }
+
+    /**
+     * "Erzurum, Mus and Elazig", "advised by Lazard and Deutsche Bank": names in one list are things of one
+     * kind, so an untyped name in a list whose typed names are all places, or all organizations, is one too.
+     */
+    private void typeByCoordination(TextDocument doc, List<NameCandidate> candidates) {
+        int i = 0;
+        while (i < candidates.size()) {
+            int j = i + 1;
+            // "X, Y and Z", "X or Y", "X, Y, Z": a list, not an apposition ("Sadly, Delhi")
+            boolean conjunction = false;
+            while (j < candidates.size() && joinedInAList(doc, candidates.get(j - 1), candidates.get(j))) {
+                conjunction |= !doc.token(candidates.get(j).from - 1).is(",");
+                j++;
+            }
+            if (j - i >= 3 || j - i == 2 && conjunction) {
+                EntityType kind = null;
+                boolean agree = true;
+                for (int k = i; k < j; k++) {
+                    EntityType t = candidates.get(k).type;
+                    if (t == EntityType.PERSON || t == EntityType.MISC) {
+                        agree = false;
+                    } else if (t != null) {
+                        agree &= kind == null || kind == t;
+                        kind = t;
+                    }
+                }
+                if (agree && kind == null && candidates.get(i).from > 1
+                        && PLACE_PREPOSITIONS.contains(doc.token(candidates.get(i).from - 1).text())
+                        && !doc.token(candidates.get(i).from - 2).isCapitalized()) {
+                    kind = EntityType.LOCATION; // "folks in Tarvin and Sugar Creek": unknown names after "in"
+                }
+                for (int k = i; k < j && agree && kind != null; k++) {
+                    NameCandidate c = candidates.get(k);
+                    if (c.type == null && (c.looksLikePersonalName(lang) || NameText.isAcronym(c.text))
+                            && !(c.words() > 1 && lang.isGivenName(c.firstWord()))) {
+                        c.type = kind;
+                        c.byContext = true;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Whether only ", ", " and ", " or " or ", and " stand between two names. */
+    private static boolean joinedInAList(TextDocument doc, NameCandidate a, NameCandidate b) {
+        if (a.to >= b.from || doc.sentenceOf(a.from) != doc.sentenceOf(b.from) || a.end != doc.token(a.to - 1).end()
+                || b.start != doc.token(b.from).start()) {
+            return false;
+        }
+        String between = NameText.collapseSpaces(doc.text(a.to, b.from));
+        return between.equals(",") || between.equals("and") || between.equals("or") || between.equals(", and")
+                || between.equals(", or");
+    }
+
+    /**
+     * "Varga's Kenji Arai", "Holt United's Ben Cole": an unknown name that owns a person named right after
+     * it is their team, company or country; not a person's ("Ann Cole's" opens with a given name).
+     */
+    private boolean ownsAPerson(TextDocument doc, NameCandidate c, Map<Integer, NameCandidate> byStart) {
+        if (c.to + 1 >= doc.size() || !NameContextWords.isApostrophe(doc.token(c.to)) || lang.isGivenName(c.firstWord())
+                || !c.looksLikePersonalName(lang) && !NameText.isAcronym(c.text)) {
+            return false;
+        }
+        NameCandidate person = byStart.get(c.to + 1);
+        return person != null && person.type == EntityType.PERSON && person.words() >= 2 && person.titles.isEmpty();
+    }
+
+    /** "published in The Vellmore Review", "writing in the Ostrander Quarterly": where a text was published. */
+    private static boolean isPublication(TextDocument doc, NameCandidate c) {
+        int in = c.from >= 2 && doc.token(c.from - 1).lower().equals("the") ? c.from - 2 : c.from - 1;
+        return in >= 1 && doc.token(in).lower().equals("in") && PUBLISHING.contains(doc.token(in - 1).lower());
+    }
+
+    /** "Dora Lane, 41, from Kelso, said": where a person named with their age comes from. */
+    private boolean isHometownAfterAge(TextDocument doc, NameCandidate c) {
+        if (c.from < 4 || c.words() > 3 || !c.looksLikePersonalName(lang) || c.words() > 1 && lang.isGivenName(c.firstWord())) {
+            return false;
+        }
+        String preposition = doc.token(c.from - 1).lower();
+        String age = doc.token(c.from - 3).text();
+        return (preposition.equals("from") || preposition.equals("of")) && doc.token(c.from - 2).is(",")
+                && doc.token(c.from - 4).is(",") && NameText.isDigits(age, 0, age.length()) && age.length() <= 3;
+    }
+
+    /** "My husband, Bill, wanted": a given name alone in apposition after a possessive and a relation. */
+    private boolean isRelativeByGivenName(TextDocument doc, NameCandidate c) {
+        if (c.words() != 1 || !lang.isGivenName(c.text) || c.from < 3 || !doc.token(c.from - 1).is(",")
+                || c.to >= doc.size() || !doc.token(c.to).is(",")) {
+            return false;
+        }
+        Token relation = doc.token(c.from - 2);
+        String owner = doc.token(c.from - 3).lower();
+        return relation.isWord() && !relation.isCapitalized() && lang.pronounClass(relation.text()) == null
+                && lang.genderOf(relation.lower()) != null && !lang.isTitle(relation.lower())
+                && (owner.equals("my") || owner.equals("his") || owner.equals("her") || owner.equals("their")
+                || owner.equals("our"));
+    }
+
+    /**
+     * A name no person has: not opening with a given name, nor ending with a known surname; nor a common
+     * word that opens the sentence ("Parents", "Staff") or a title's plural ("MPs").
+     */
+    private boolean isNoPersonalName(TextDocument doc, NameCandidate c) {
+        String lower = c.text.toLowerCase(Locale.ROOT);
+        return !lang.isGivenName(c.firstWord()) && !lang.isSurname(c.lastWord()) && c.words() <= 4
+                && !(c.initial && c.words() == 1 && doc.lowerCaseWords().contains(lower))
+                && !lang.isTitle(lower) && !(lower.endsWith("s") && lang.isTitle(lower.substring(0, lower.length() - 1)));
+    }
+
+    /** "Acme's website", "Acme's shareholders": what a name owns that only an organization has. */
+    private static boolean ownsWhatOnlyOrganizationsHave(TextDocument doc, NameCandidate c) {
+        return c.to + 1 < doc.size() && NameContextWords.isApostrophe(doc.token(c.to))
+                && ORGANIZATION_POSSESSIONS.contains(doc.token(c.to + 1).lower());
+    }
+
+    /** "Acme said in a statement", "Acme said on its website": a name that speaks through a written statement. */
+    private boolean speaksInAStatement(TextDocument doc, NameCandidate c) {
+        int k = c.to;
+        if (k + 3 >= doc.size() || !lang.isCueVerb(doc.token(k).lower()) || doc.token(k).isCapitalized()) {
+            return false;
+        }
+        String preposition = doc.token(k + 1).lower();
+        String determiner = doc.token(k + 2).lower();
+        return (preposition.equals("in") || preposition.equals("on")) && (determiner.equals("a")
+                || determiner.equals("its")) && STATEMENTS.contains(doc.token(k + 3).lower());
+    }
+
+    /**
+     * "told News24.", "told Radio Kerry on Monday": a name that is not a person's, told at the end of an
+     * attribution, is the outlet that was told.
+     */
+    private boolean isToldAtClauseEnd(TextDocument doc, NameCandidate c) {
+        if (c.from < 1 || !lang.isObjectCue(doc.token(c.from - 1).lower()) || doc.token(c.from - 1).isCapitalized()) {
+            return false;
+        }
+        if (c.to >= doc.size()) {
+            return true;
+        }
+        Token next = doc.token(c.to);
+        return next.is(".") || next.is(",") || next.is(";") || next.is(":") || next.lower().equals("that")
+                || next.lower().equals("on") || next.lower().equals("in");
+    }
+
+    /**
+     * "Acme will cut 500 jobs, the company said": an unknown name that the same sentence goes on to call by
+     * a noun for an organization, as the subject of a speech verb (asked only of a name the text also
+     * writes inside a sentence: "Parents should wait, the company said" opens with a common word).
+     */
+    private boolean calledByOrgNounLater(TextDocument doc, NameCandidate c) {
+        if (c.words() > 2) {
+            return false;
+        }
+        int end = doc.sentenceEnd(doc.sentenceOf(c.from));
+        for (int k = c.to; k + 2 < end; k++) {
+            Token t = doc.token(k);
+            if (t.isWord() && t.isCapitalized() && k > c.to) {
+                return false; // another name the noun may refer to
+            }
+            if (!t.lower().equals("the") || k == 0 || !doc.token(k - 1).is(",")) {
+                continue;
+            }
+            for (int n = k + 1; n < Math.min(end - 1, k + 4); n++) {
+                Token noun = doc.token(n);
+                if (!noun.isWord() || noun.isCapitalized()) {
+                    break;
+                }
+                if (lang.isOrgNoun(noun.text()) && !lang.isNamingOrgNoun(noun.text())) {
+                    Token verb = doc.token(n + 1);
+                    return lang.isCueVerb(verb.lower()) && !verb.isCapitalized();
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Fort Collins Ramblers", "the Dallas Cowboys": a place's name and a capitalized plural name a
+     * team of that place.
+     */
+    private boolean isTeamOfAPlace(NameCandidate c, Set<String> places) {
+        String last = c.lastWord();
+        if (c.words() < 2 || c.words() > 4 || last.length() < 4 || !last.endsWith("s") || last.endsWith("ss")
+                || last.endsWith("us") || last.endsWith("is") || lang.isDemonym(last) || !c.looksLikePersonalName(lang)) {
+            return false;
+        }
+        String place = c.text.substring(0, c.text.length() - last.length() - 1);
+        Gazetteer.Entry entry = gazetteer.lookup(place);
+        return entry != null && entry.type() == EntityType.LOCATION || places.contains(place.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Council Bluffs, Iowa", "Sugar Land, Texas,": an unknown name before a comma and a known place that
+     * closes the phrase is a place in it.
+     */
+    private boolean isPlaceBeforeItsRegion(TextDocument doc, NameCandidate c, Map<Integer, NameCandidate> byStart) {
+        if (c.to + 1 >= doc.size() || !doc.token(c.to).is(",") || !c.looksLikePersonalName(lang)
+                || c.words() > 1 && lang.isGivenName(c.firstWord())) {
+            return false;
+        }
+        NameCandidate region = byStart.get(c.to + 1);
+        if (region == null || region.type != EntityType.LOCATION || region.words() > 3) {
+            return false;
+        }
+        int after = region.to;
+        while (after < doc.size() && doc.token(after).is(".") && region.text.length() <= 5) {
+            after++; // "Boulder, Colo."
+        }
+        if (after >= doc.size()) {
+            return true;
+        }
+        Token t = doc.token(after);
+        return t.is(",") || t.is(".") || t.is(";") || t.is(")") || t.is("—") || t.is("–") || t.is("-");
     }
 
     /**
@@ -133,7 +391,8 @@ final class ContextTyper {
         }
         Token role = doc.token(c.from - 2);
         String w = role.lower();
-        return role.isWord() && !role.isCapitalized()
+        // "Analysts at Kestrelmoor said": the role may open the sentence
+        return role.isWord() && (!role.isCapitalized() || opensSentence(doc, c.from - 2))
                 && (lang.isTitle(w) || w.endsWith("s") && lang.isTitle(w.substring(0, w.length() - 1)));
     }
 
@@ -203,6 +462,10 @@ final class ContextTyper {
      * before a comma and a dash, is the place the story was filed from.
      */
     private static boolean isDateline(TextDocument doc, NameCandidate c) {
+        if (c.from >= 2 && doc.token(c.from - 1).is(",") && NameText.isAllCapitals(doc.text(0, c.from - 1))
+                && c.to < doc.size() && (doc.token(c.to).is("—") || doc.token(c.to).is("–") || doc.token(c.to).is("-"))) {
+            return true; // "HALIFAX, Nova Scotia —": the region of the dateline's place
+        }
         if (c.from != 0 || !NameText.isAllCapitals(c.text)) {
             return false;
         }
@@ -318,7 +581,8 @@ final class ContextTyper {
             return false;
         }
         Token t = doc.token(k);
-        return t.isWord() && (t.isCapitalized() || t.text().equals("of") || t.text().equals("in")
-                || t.text().equals("for") || t.text().equals("and"));
+        return t.isWord() && (t.isCapitalized() || (t.text().equals("of") || t.text().equals("in")
+                || t.text().equals("for") || t.text().equals("and")) && k + 1 < doc.size()
+                && doc.token(k + 1).isCapitalized());
     }
 }

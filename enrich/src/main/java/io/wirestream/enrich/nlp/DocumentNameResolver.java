@@ -2,9 +2,11 @@ package io.wirestream.enrich.nlp;
 
 import io.wirestream.core.record.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,7 +53,8 @@ final class DocumentNameResolver {
         }
         for (NameCandidate c : candidates) {
             NameCandidate org = c.words() == 1 ? byFirstWord.get(c.text) : null;
-            if (org != null && (c.type == null || c.type == EntityType.MISC)) {
+            if (org != null && (c.type == null || c.type == EntityType.MISC
+                    || c.type == EntityType.ORGANIZATION && c.canonical == null)) {
                 c.type = EntityType.ORGANIZATION;
                 c.linked = org;
             }
@@ -135,18 +138,29 @@ final class DocumentNameResolver {
             }
         }
         Map<String, List<NameCandidate>> byGivenName = givenNamesOfSharedSurnames(bySurname);
+        Map<String, NameCandidate> byOwnGivenName = personsByOwnGivenName(candidates);
         Map<String, NameCandidate> calledBySurname = new HashMap<>();
         for (NameCandidate c : candidates) {
-            List<NameCandidate> named = bySurname.containsKey(c.text) ? bySurname.get(c.text) : byGivenName.get(c.text);
-            if (c.words() == 1 && c.linked == null && named != null
-                    && (bySurname.containsKey(c.text) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
+            String key = surnameKey(c);
+            List<NameCandidate> named = key == null ? null
+                    : bySurname.containsKey(key) ? bySurname.get(key) : byGivenName.get(key);
+            if (key != null && c.linked == null && named != null
+                    && (bySurname.containsKey(key) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
                 c.type = EntityType.PERSON;
                 c.canonical = null;
                 c.contextual = false;
-                NameCandidate called = calledBySurname.get(c.text);
+                NameCandidate called = calledBySurname.get(key);
                 // Of two people who share a surname, the text keeps it for the one it already calls so.
                 c.linked = called != null ? called : nearestBefore(doc, named, c);
-                calledBySurname.put(c.text, c.linked);
+                calledBySurname.put(key, c.linked);
+                continue;
+            }
+            NameCandidate person = c.words() == 1 && c.linked == null && (c.type == null || c.type == EntityType.MISC)
+                    && lang.isGivenName(c.text) ? byOwnGivenName.get(c.text) : null;
+            if (person != null && person.from < c.from && !insideQuotation(doc, c)) {
+                c.type = EntityType.PERSON; // "Kayla said" after "Kayla Brennan"
+                c.canonical = null;
+                c.linked = person;
                 continue;
             }
             if (c.type == null) {
@@ -165,12 +179,83 @@ final class DocumentNameResolver {
         }
     }
 
+    /**
+     * What a name that may call a person by surname alone is looked up by: a single word as written, a
+     * particle written at a sentence's start in lower case ("Van Dijk" and "al-Amin" as "van Dijk" and
+     * "Al-Amin"); null for other names of several words.
+     */
+    private String surnameKey(NameCandidate c) {
+        String first = c.firstWord();
+        if (c.words() == 1) {
+            int hyphen = first.indexOf('-');
+            String lowered = hyphen > 0 ? first.substring(0, hyphen).toLowerCase(Locale.ROOT) + first.substring(hyphen)
+                    : first;
+            return lang.isParticleCompound(lowered) ? lowered : c.text;
+        }
+        if (!c.opensWithParticle(lang)) {
+            return null;
+        }
+        return first.toLowerCase(Locale.ROOT) + c.text.substring(first.length());
+    }
+
+    /**
+     * The surname of a person named in full with its particles ("van der Berg" of "Anna van der Berg"), or
+     * null when no particle comes before the surname.
+     */
+    private String surnameWithParticles(NameCandidate c) {
+        int first = -1;
+        for (int i = c.words() - 2; i >= 1 && lang.isParticle(c.words[i]); i--) {
+            first = i;
+        }
+        return first < 0 ? null : String.join(" ", Arrays.copyOfRange(c.words, first, c.words()));
+    }
+
+    /**
+     * Whether the name stands inside a quotation of its paragraph (after an odd number of double quotation
+     * marks): a speaker who says "we all miss Anna" names someone to the listener, and the text has not
+     * called that person so.
+     */
+    private static boolean insideQuotation(TextDocument doc, NameCandidate c) {
+        String text = doc.text();
+        int marks = 0;
+        for (int i = c.start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '“' || ch == '”' || ch == '«' || ch == '»' || ch == '„') {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /**
+     * The persons named in full by the given name that only one of them has ("Kayla" of "Kayla Brennan"):
+     * a feature calls people by their given name after naming them in full.
+     */
+    private Map<String, NameCandidate> personsByOwnGivenName(List<NameCandidate> candidates) {
+        Map<String, NameCandidate> byGivenName = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.PERSON && c.words() >= 2 && c.linked == null && !c.dropped) {
+                NameCandidate other = byGivenName.putIfAbsent(c.firstWord(), c);
+                if (other != null && !other.text.equals(c.text)) {
+                    shared.add(c.firstWord());
+                }
+            }
+        }
+        byGivenName.keySet().removeAll(shared);
+        return byGivenName;
+    }
+
     /** The persons named in full, by each word that alone calls them: the surname, or a family name written first. */
     private Map<String, List<NameCandidate>> personsBySurname(List<NameCandidate> candidates) {
         Map<String, List<NameCandidate>> bySurname = new HashMap<>();
         for (NameCandidate c : candidates) {
             if (c.type == EntityType.PERSON && c.words() >= 2) {
                 bySurname.computeIfAbsent(c.surname(lang), w -> new ArrayList<>()).add(c);
+                String withParticles = surnameWithParticles(c);
+                if (withParticles != null) {
+                    bySurname.computeIfAbsent(withParticles, w -> new ArrayList<>()).add(c); // "van Dijk"
+                }
                 // "Park Min-jae", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second in
                 // lower case, is Korean, written after the family name.
                 boolean familyNameFirst = c.words() == 2 && c.lastWord().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");

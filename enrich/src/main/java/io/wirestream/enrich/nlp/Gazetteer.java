@@ -39,6 +39,7 @@ public final class Gazetteer {
                     load(names, "gazetteer/locations.txt", EntityType.LOCATION);
                     load(names, "gazetteer/organizations.txt", EntityType.ORGANIZATION);
                     load(names, "gazetteer/countries.txt", EntityType.LOCATION);
+                    load(names, "gazetteer/regions.txt", EntityType.LOCATION);
                     load(names, "gazetteer/cities.txt", EntityType.LOCATION);
                     standard = new Gazetteer(names);
                 }

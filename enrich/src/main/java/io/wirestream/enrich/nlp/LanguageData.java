@@ -44,6 +44,7 @@ public final class LanguageData {
     private final Set<String> namingOrgNouns;
     private final Set<String> pastForms;
     private final Map<String, String> genders;
+    private final Map<String, String> placeAbbreviations;
 
     private LanguageData(String language) {
         this.language = language;
@@ -85,6 +86,14 @@ public final class LanguageData {
             genderOf.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
         }
         this.genders = Map.copyOf(genderOf);
+        Map<String, String> places = new HashMap<>();
+        for (String line : WordLists.read(dir + "place-abbreviations.txt")) {
+            String[] parts = line.split("\t");
+            for (int i = 1; i < parts.length; i++) {
+                places.put(parts[i].strip(), parts[0].strip());
+            }
+        }
+        this.placeAbbreviations = Map.copyOf(places);
     }
 
     /** The English data, read once. */
@@ -225,6 +234,16 @@ public final class LanguageData {
         return particles.contains(word);
     }
 
+    /**
+     * Whether {@code word} is a particle joined by a hyphen to a capitalized name ("al-Mansouri", "el-Amin"),
+     * a name written in lower case.
+     */
+    public boolean isParticleCompound(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 2 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && particles.contains(word.substring(0, hyphen));
+    }
+
     public boolean isDemonym(String words) {
         return demonyms.contains(words);
     }
@@ -266,6 +285,14 @@ public final class LanguageData {
      */
     public boolean isSourceNoun(String word) {
         return sourceNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The place a news-style abbreviation stands for ("Colorado" for "Colo." or "CO"), or null. An
+     * abbreviation with a dot is one after a city ("Boulder, Colo."); one without, a postal code.
+     */
+    public String placeOfAbbreviation(String abbreviation) {
+        return placeAbbreviations.get(abbreviation);
     }
 
     /** Whether {@code words} is a role held inside an organization ("chief executive", "chairman"). */

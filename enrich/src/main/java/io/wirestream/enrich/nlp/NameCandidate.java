@@ -74,14 +74,28 @@ final class NameCandidate {
         return words[0];
     }
 
-    /** Capitalized words only, none a stop word or acronym: the shape of a personal name. */
+    /**
+     * Capitalized words only, none a stop word or acronym, but for the particles of a surname ("van Dijk",
+     * "al-Amin"): the shape of a personal name.
+     */
     boolean looksLikePersonalName(LanguageData lang) {
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (lang.isParticleCompound(word) || i + 1 < words.length && lang.isParticle(word)) {
+                continue;
+            }
             if (NameText.isAcronym(word) || lang.isStopword(word) || !Character.isUpperCase(word.charAt(0))
                     || NameText.hasDigit(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the name opens with a surname's particle ("van Dijk", "Van Dijk", "al-Amin"). */
+    boolean opensWithParticle(LanguageData lang) {
+        String first = firstWord();
+        return words.length > 1 && lang.isParticle(first.toLowerCase(java.util.Locale.ROOT))
+                || lang.isParticleCompound(first);
     }
 }

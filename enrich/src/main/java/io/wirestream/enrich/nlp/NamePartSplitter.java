@@ -34,7 +34,8 @@ final class NamePartSplitter {
             // "Mr Raj Patel said": a title that is also a stop word stays, so the person keeps it as a role.
             if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.lower()) && !known.isKnownAbbreviation(opener)
                     && !(lang.isTitle(opener.lower()) && b - a > 1)
-                    || b - a > 1 && !lang.isGivenName(opener.text()) && !lang.isTitle(opener.lower())
+                    || b - a > 1 && !lang.isGivenName(opener.text()) && titleEnd(doc, a, b) < 0
+                    && !lang.isParticle(opener.lower()) // "Van Dijk said": a surname's particle
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
                 // "During ...", "Meeting Okafor": a sentence opens with a common word, not a name.
@@ -136,7 +137,8 @@ final class NamePartSplitter {
                     && namesSomethingElse(doc, a, k)) {
                 for (int j = k + 1; j < b; j++) {
                     Token w = doc.token(j);
-                    if (!(w.isWord() && (w.isCapitalized() && !w.isAllCaps() || lang.isParticle(w.text())))) {
+                    if (!(w.isWord() && (w.isCapitalized() && !w.isAllCaps() || lang.isParticle(w.text())
+                            || lang.isParticleCompound(w.text())))) {
                         return -1;
                     }
                 }
@@ -153,8 +155,11 @@ final class NamePartSplitter {
         }
         if (k + 2 < b && doc.token(k).isWord() && !doc.token(k).isAllCaps() && gazetteer.lookup(doc.token(k).text()) == null
                 && !lang.isDemonym(doc.token(k).text()) && lang.isPortfolioTitle(doc.token(k + 1).lower())
-                && gazetteer.lookup(doc.text(k, b)) == null) {
+                && gazetteer.lookup(doc.text(k, b)) == null && !opensLongerTitle(doc, k + 1, b)) {
             return k + 2; // "Energy Minister", "Transport Secretary": the portfolio belongs to the title
+        }
+        if (k + 1 < b && isDescriptiveCompound(doc.token(k))) {
+            return k + 1; // "Mother-of-two Ann Cole": a description of the person, no part of the name
         }
         for (int n = Math.min(lang.longestTitle(), b - k); n >= 1; n--) {
             String words = NameText.collapseSpaces(doc.text(k, k + n));
@@ -172,6 +177,37 @@ final class NamePartSplitter {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a title of two words or more starts at token {@code k}: "Acme Chief Executive Ann Cole" has the
+     * title "Chief Executive" after the organization, not the portfolio title "Acme Chief".
+     */
+    private boolean opensLongerTitle(TextDocument doc, int k, int b) {
+        for (int n = Math.min(lang.longestTitle(), b - k); n >= 2; n--) {
+            if (lang.isTitle(NameText.collapseSpaces(doc.text(k, k + n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Mother-of-two", "Father-of-three": a capitalized compound whose later parts are in lower case and
+     * joined by "of" describes a person; a name's hyphenated parts are capitalized ("Newton-Smith").
+     */
+    private static boolean isDescriptiveCompound(Token t) {
+        String w = t.text();
+        int of = w.indexOf("-of-");
+        if (!t.isCapitalized() || of < 1) {
+            return false;
+        }
+        for (int i = of; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A title as written, spaces collapsed and without an abbreviation's dot ("Gen." is "Gen"). */
@@ -193,7 +229,7 @@ final class NamePartSplitter {
         }
         // "Russian President Vladimir Putin" lost its title already; "Russian Vladimir Putin" loses the demonym.
         if (b - a > 1 && titles.isEmpty() && gazetteer.lookup(text) == null
-                && !lang.isOrgSuffix(doc.token(b - 1).text())) {
+                && !lang.isOrgSuffix(doc.token(b - 1).text()) && !headedByOrgSuffixBeforeOf(doc, a, b)) {
             int demonymEnd = -1;
             if (lang.isDemonym(doc.text(a, a + 1))) {
                 demonymEnd = a + 1;
@@ -212,6 +248,20 @@ final class NamePartSplitter {
             return;
         }
         out.add(new NameCandidate(doc, a, b, text, titles, isInitial(doc, a, firstWord)));
+    }
+
+    /**
+     * "Norwegian University of Science and Technology": a name whose word before its first "of" or "for" ends
+     * an organization's name keeps the nationality that opens it.
+     */
+    private boolean headedByOrgSuffixBeforeOf(TextDocument doc, int a, int b) {
+        for (int k = a + 2; k < b; k++) {
+            String w = doc.token(k).text();
+            if (w.equals("of") || w.equals("for")) {
+                return lang.isOrgSuffix(doc.token(k - 1).text());
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.wirestream.enrich.nlp;
 
+import io.wirestream.core.record.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +49,11 @@ final class NameRunCollector {
                 k++;
                 continue;
             }
+            int party = partyPlace(doc, k, end, out);
+            if (party > k) {
+                k = party;
+                continue;
+            }
             if ((k + 1 >= end || !isNameToken(doc.token(k + 1)) || isAdjectiveCompound(doc.token(k)))
                     && compoundParts(doc, k, firstWord, out)) {
                 k++;
@@ -76,8 +82,96 @@ final class NameRunCollector {
                 }
             }
             splitRun(doc, k, j, firstWord, out);
-            k = j;
+            k = j < end && joinsOriginCompound(doc, k, j, out) ? j + 1 : j;
         }
+    }
+
+    /**
+     * "New York-based", "Hong Kong-born": where a run of names stops before a word made an adjective, the
+     * name that ends the run goes on into it; replaces that name with the whole one. Returns whether it did.
+     */
+    private boolean joinsOriginCompound(TextDocument doc, int k, int j, List<NameCandidate> out) {
+        Token t = doc.token(j);
+        String prefix = compoundPrefix(t);
+        if (prefix == null || !isAdjectiveCompound(t)) {
+            return false;
+        }
+        // the capitalized words before it, without an article ("the New York-based"): "New" may be no name alone
+        int from = j;
+        while (from > k && j - from < 3 && doc.token(from - 1).isWord() && doc.token(from - 1).isCapitalized()
+                && !NameContextWords.ARTICLES.contains(doc.token(from - 1).lower())) {
+            from--;
+        }
+        if (from == j) {
+            return false;
+        }
+        String text = NameText.collapseSpaces(doc.text(from, j)) + " " + prefix;
+        if (gazetteer.lookup(text) == null && (gazetteer.lookup(prefix) != null || lang.isDemonym(prefix))) {
+            return false; // "Saudi Arabia" is a name of its own, "the Acme Texas-based" unlikely to be one
+        }
+        NameCandidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean replaces = last != null && last.to == j && last.from >= from;
+        NameCandidate whole = new NameCandidate(doc, from, j + 1, doc.token(from).start(), t.start() + prefix.length(),
+                text, replaces ? last.titles : List.of(), replaces ? last.initial : from == k && k == firstWordOf(doc, k));
+        if (replaces) {
+            out.set(out.size() - 1, whole);
+        } else if (last != null && last.to > from) {
+            return false; // a name found across the words would be cut
+        } else {
+            out.add(whole);
+        }
+        return true;
+    }
+
+    /** The first word of the sentence of token {@code k}. */
+    private static int firstWordOf(TextDocument doc, int k) {
+        int first = doc.sentenceStart(doc.sentenceOf(k));
+        while (first < k && !doc.token(first).isWord()) {
+            first++;
+        }
+        return first;
+    }
+
+    /** Words that make a place of origin an adjective: "Essex-born", "Omaha-based". */
+    static final Set<String> ORIGIN_SUFFIXES = Set.of("born", "based", "raised", "bred", "headquartered");
+
+    /** The capitalized part before the last hyphen of a word whose last part is in lower case, or null. */
+    private static String compoundPrefix(Token t) {
+        int hyphen = t.text().lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))
+                && Character.isUpperCase(t.text().charAt(0)) ? t.text().substring(0, hyphen) : null;
+    }
+
+    /** Whether {@code t} is a place made an adjective by a word of origin ("Essex-born", "Cork-based"). */
+    static boolean isOriginCompound(Token t) {
+        String prefix = compoundPrefix(t);
+        return prefix != null && ORIGIN_SUFFIXES.contains(t.lower().substring(prefix.length() + 1));
+    }
+
+    /**
+     * "Sen. Ann Cole, D-Ore.", "R-Texas", "D-N.M.": after a lawmaker's party letter and a hyphen, the place
+     * they represent, written in full or abbreviated; adds it and returns the token after it, else {@code k}.
+     */
+    private int partyPlace(TextDocument doc, int k, int end, List<NameCandidate> out) {
+        String w = doc.token(k).text();
+        if (w.length() < 3 || w.charAt(1) != '-' || "DRI".indexOf(w.charAt(0)) < 0 || !Character.isUpperCase(w.charAt(2))
+                || k == 0 || !doc.token(k - 1).is(",") && !doc.token(k - 1).is("(")) {
+            return k;
+        }
+        StringBuilder place = new StringBuilder(w.substring(2));
+        int j = k + 1;
+        while (j < end && doc.token(j).start() == doc.token(j - 1).end() && (doc.token(j).is(".")
+                || doc.token(j).text().length() == 1 && Character.isUpperCase(doc.token(j).text().charAt(0)))) {
+            place.append(doc.token(j).text());
+            j++;
+        }
+        String text = place.toString();
+        Gazetteer.Entry entry = gazetteer.lookup(text);
+        if (lang.placeOfAbbreviation(text) == null && (entry == null || entry.type() != EntityType.LOCATION)) {
+            return k;
+        }
+        out.add(new NameCandidate(doc, k, j, doc.token(k).start() + 2, doc.token(j - 1).end(), text, List.of(), false));
+        return j;
     }
 
     /**
@@ -104,19 +198,40 @@ final class NameRunCollector {
         return k > j + 1 && lang.isOrgSuffix(doc.token(k - 1).text()) ? k : comma;
     }
 
-    /** A word that owns nothing outside the name: not a title ("King's") nor a known name ("Spain's"). */
+    /**
+     * A word that owns nothing outside the name: not a known name ("Spain's Ministry"); a title's office is
+     * one name ("the Prime Minister's Office").
+     */
     private boolean isPlainNameWord(Token t) {
-        return !lang.isTitle(t.lower()) && gazetteer.lookup(t.text()) == null;
+        return gazetteer.lookup(t.text()) == null;
     }
 
-    /** "al Qaeda": a lower-case particle opens a name only where the gazetteer knows the name with it. */
+    /**
+     * "al Qaeda": a lower-case particle opens a name where the gazetteer knows the name with it; "said van
+     * Dijk": or where the text names a person in full with the particle and that surname ("Lena van Dijk").
+     */
     private boolean opensKnownName(TextDocument doc, int k, int end) {
         return k + 1 < end && lang.isParticle(doc.token(k).text()) && isNameToken(doc.token(k + 1))
-                && gazetteer.lookup(doc.text(k, k + 2)) != null;
+                && (gazetteer.lookup(doc.text(k, k + 2)) != null || surnameNamedInFull(doc, k));
     }
 
-    private static boolean isNameToken(Token t) {
-        return t.isWord() && t.isCapitalized();
+    /** Whether the particle at {@code k} and the name after it follow a capitalized name elsewhere in the text. */
+    private static boolean surnameNamedInFull(TextDocument doc, int k) {
+        String particle = doc.token(k).text();
+        String surname = doc.token(k + 1).text();
+        for (int i = 1; i + 1 < doc.size(); i++) {
+            if (i != k && doc.token(i).text().equals(particle) && doc.token(i + 1).text().equals(surname)
+                    && doc.token(i - 1).isWord() && doc.token(i - 1).isCapitalized()
+                    && doc.sentenceOf(i - 1) == doc.sentenceOf(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalized word, or a particle joined to a capitalized name ("al-Mansouri"). */
+    private boolean isNameToken(Token t) {
+        return t.isWord() && (t.isCapitalized() || lang.isParticleCompound(t.text()));
     }
 
     /**
@@ -126,7 +241,8 @@ final class NameRunCollector {
     private boolean isAdjectiveCompound(Token t) {
         int hyphen = t.text().lastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))
-                && (gazetteer.lookup(t.text().substring(0, hyphen)) != null || lang.isDemonym(t.text().substring(0, hyphen)));
+                && (gazetteer.lookup(t.text().substring(0, hyphen)) != null || lang.isDemonym(t.text().substring(0, hyphen))
+                || isOriginCompound(t));
     }
 
     /** "5th", "42nd": an ordinal that can open a street name ("5th Avenue"). */
@@ -145,8 +261,15 @@ final class NameRunCollector {
         if (t.text().indexOf('-') < 0 || gazetteer.lookup(t.text()) != null) {
             return false;
         }
-        String[] parts = t.text().split("-");
         List<NameCandidate> found = new ArrayList<>();
+        if (isOriginCompound(t) && gazetteer.lookup(compoundPrefix(t)) == null) {
+            // "Essex-born", "Cork-based": an unknown name before a word of origin is a place (NameTyper)
+            String prefix = compoundPrefix(t);
+            out.add(new NameCandidate(doc, k, k + 1, t.start(), t.start() + prefix.length(), prefix, List.of(),
+                    NamePartSplitter.isInitial(doc, k, firstWord)));
+            return true;
+        }
+        String[] parts = t.text().split("-");
         int offset = t.start();
         for (String part : parts) {
             if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.lookup(part) != null) {
@@ -173,30 +296,66 @@ final class NameRunCollector {
 
     /** Splits a run at connectors that do not continue a name ("Russia and China"). */
     private void splitRun(TextDocument doc, int a, int b, int firstWord, List<NameCandidate> out) {
-        if (known.knownName(doc.text(a, b)) != null) {
+        if (known.knownName(doc.text(a, b)) != null || b - a > 2
+                && NameContextWords.ARTICLES.contains(doc.token(a).lower()) && known.knownName(doc.text(a + 1, b)) != null) {
+            // "The Centers for Disease Control and Prevention": a known name after the article opening a sentence
             splitter.addPart(doc, a, b, firstWord, out);
             return;
         }
-        // "CHIPS and Science Act", "Bill and Melinda Gates Foundation": one name up to its suffix.
+        // "CHIPS and Science Act", "Bill and Melinda Gates Foundation": one name up to its suffix; but
+        // "Weser Bank and Mittelrhein Bank", two names of two words or more that each end in a suffix, are two.
         String lastWord = doc.token(b - 1).text();
         boolean endsWithSuffix = lang.isOrgSuffix(lastWord) || lang.isMiscSuffix(lastWord);
         int partStart = a;
+        boolean organizationOf = false; // "Department of", "Centers for": a body named by what it does
         for (int k = a + 1; k < b - 1; k++) {
             Token t = doc.token(k);
-            if (t.isCapitalized() || t.is(".")) {
+            if (t.isCapitalized() || t.is(".") || lang.isParticleCompound(t.text())) {
                 continue;
             }
+            boolean of = (t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1));
             boolean joins = t.is("&") || NameContextWords.isApostrophe(t) || lang.isParticle(t.text())
                     || t.is(",") && endsWithSuffix
-                    || t.text().equals("and") && endsWithSuffix
-                    && gazetteer.lookup(doc.text(a, k)) == null
-                    || ((t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1)));
+                    || t.text().equals("and") && (endsWithSuffix || organizationOf && namesNoOtherThing(doc, k + 1, b))
+                    && gazetteer.lookup(doc.text(a, k)) == null && gazetteer.lookup(doc.text(k + 1, b)) == null
+                    && !(k - partStart >= 2 && lang.isOrgSuffix(doc.token(k - 1).text()) && b - k > 2
+                    && doc.token(k - 2).isCapitalized())
+                    || of;
+            organizationOf |= of && lang.isOrgSuffix(doc.token(k - 1).text());
             if (!joins) {
                 splitter.addPart(doc, partStart, k, firstWord, out);
                 partStart = k + 1;
+                organizationOf = false;
             }
         }
         splitter.addPart(doc, partStart, b, firstWord, out);
+    }
+
+    /**
+     * Whether words {@code [from, to)} after "and" in "Department of Health and Human Services", "Centers for
+     * Disease Control and Prevention" go on naming what the body does: at most three capitalized words,
+     * neither a known name nor a person's name, that the text does not use as a name of their own
+     * elsewhere ("the Bank of England and Monzo ... Monzo said").
+     */
+    private boolean namesNoOtherThing(TextDocument doc, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        String first = doc.token(from).text();
+        for (int k = 0; k < doc.size(); k++) {
+            if (k != from && doc.token(k).text().equals(first)
+                    && (k == 0 || !doc.token(k - 1).isCapitalized() && !doc.token(k - 1).text().equals("and"))) {
+                return false;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (!t.isCapitalized() || t.isAllCaps() || lang.isGivenName(t.text()) || lang.isSurname(t.text())
+                    || gazetteer.lookup(t.text()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean continuesWithOf(Token before) {

@@ -14,7 +14,11 @@ import java.util.Set;
 final class NameTyper {
 
     /** First words of the names of natural places and works written before the name ("River Niger", "Lake Chad"). */
-    private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle");
+    private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle", "Fort",
+            "Port");
+
+    /** Particles that stand only inside personal names ("Botic van de Zandt", "Khalid bin Salman"). */
+    private static final Set<String> PERSONAL_PARTICLES = Set.of("van", "von", "bin", "ibn");
 
     private final LanguageData lang;
     private final Gazetteer gazetteer;
@@ -27,11 +31,19 @@ final class NameTyper {
     }
 
     void type(TextDocument doc, NameCandidate c) {
+        if (lang.isDemonym(c.text) && partyBeforeTitle(doc, c) == null) {
+            // "Democrats", "the Dutchman": people called by their party or nationality, even where the
+            // gazetteer knows the word as another name of the party; "Labour MP Ann Cole" names the party.
+            c.type = EntityType.MISC;
+            c.canonical = c.text;
+            return;
+        }
         Gazetteer.Entry entry = gazetteer.lookup(c.text);
         if (entry == null && c.text.startsWith("The ")) {
             entry = gazetteer.lookup(c.text.substring(4));
         }
-        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text) && (c.inCapitals || c.from == 0)) {
+        if (entry == null && c.text.length() > 3 && NameText.isAllCapitals(c.text)
+                && (c.inCapitals || c.from == 0 || opensInCapitals(doc, c))) {
             // a dateline or heading: "MADRID —"; elsewhere a word in capitals is an acronym ("KADA" is no town "Kada")
             entry = gazetteer.lookup(NameText.titleCase(c.text));
         }
@@ -40,6 +52,20 @@ final class NameTyper {
         }
         if (entry == null) {
             entry = partyBeforeTitle(doc, c);
+        }
+        String abbreviated = entry == null ? abbreviatedPlace(doc, c) : null;
+        if (abbreviated != null) {
+            entry = gazetteer.lookup(abbreviated);
+            if (entry == null || entry.type() != EntityType.LOCATION) {
+                c.type = EntityType.LOCATION;
+                c.canonical = abbreviated;
+                return;
+            }
+        }
+        if (entry == null && isPlaceOfOrigin(doc, c)) {
+            c.type = EntityType.LOCATION; // "Essex-born", "Cork-based"
+            c.byContext = true;
+            return;
         }
         if (entry != null) {
             c.type = entry.type();
@@ -70,6 +96,8 @@ final class NameTyper {
         } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
                 && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
             c.type = EntityType.ORGANIZATION;
+        } else if (words >= 3 && lang.isOrgSuffix(c.words[words - 2]) && isKnownPlace(last)) {
+            c.type = EntityType.ORGANIZATION; // "Kingsford College London": an institution named with its city
         } else if (words >= 3 && lang.isLocationSuffix(last) && lang.isOrgSuffix(c.words[words - 2])) {
             c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
@@ -82,6 +110,8 @@ final class NameTyper {
             c.type = EntityType.ORGANIZATION; // "Brazilian club Santa Cruz": a given name opens a club's name too
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
             c.type = EntityType.PERSON;
+        } else if (words >= 3 && words <= 5 && hasPersonalParticle(c) && c.looksLikePersonalName(lang)) {
+            c.type = EntityType.PERSON; // "Botic van de Zandt": a Dutch, German or Arabic particle inside the name
         } else if (words >= 2 && words <= 4 && c.looksLikePersonalName(lang) && !lang.isDemonym(c.firstWord())
                 && gazetteer.lookup(c.firstWord()) == null && (lang.isSurname(last)
                 || words == 2 && lang.isSurname(c.firstWord()) && gazetteer.lookup(last) == null)) {
@@ -109,6 +139,57 @@ final class NameTyper {
             }
         }
         return null;
+    }
+
+    private static boolean hasPersonalParticle(NameCandidate c) {
+        for (int i = 1; i + 1 < c.words(); i++) {
+            if (PERSONAL_PARTICLES.contains(c.words[i])) {
+                return Character.isUpperCase(c.firstWord().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** "CAIRO/DOHA (Reuters)": a name in capitals after only names in capitals that open the text. */
+    private static boolean opensInCapitals(TextDocument doc, NameCandidate c) {
+        for (int k = 0; k < c.from; k++) {
+            Token t = doc.token(k);
+            if (!(t.isWord() && NameText.isAllCapitals(t.text()) || t.is("/") || t.is(","))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isKnownPlace(String name) {
+        Gazetteer.Entry entry = gazetteer.lookup(name);
+        return entry != null && entry.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * The place a news-style abbreviation stands for, where it is read so: after a lawmaker's party letter
+     * ("D-Ore.", "R-TX") or, with its dot, after a name and a comma ("Boulder, Colo.", "FORT COLLINS, Colo. —");
+     * else null.
+     */
+    private String abbreviatedPlace(TextDocument doc, NameCandidate c) {
+        Token first = doc.token(c.from);
+        if (c.start == first.start() + 2 && first.text().charAt(1) == '-') {
+            return lang.placeOfAbbreviation(c.text); // made by NameRunCollector after a party letter only
+        }
+        if (c.from < 2 || !doc.token(c.from - 1).is(",") || !doc.token(c.from - 2).isWord()
+                || !doc.token(c.from - 2).isCapitalized()) {
+            return null;
+        }
+        String dotted = c.text.endsWith(".") ? c.text : c.to < doc.size() && doc.token(c.to).is(".")
+                && doc.token(c.to).start() == doc.token(c.to - 1).end() ? c.text + "." : null;
+        return dotted == null ? null : lang.placeOfAbbreviation(dotted);
+    }
+
+    /** "Essex" of "Essex-born", "Cork" of "Cork-based": a name made an adjective by a word of origin. */
+    private static boolean isPlaceOfOrigin(TextDocument doc, NameCandidate c) {
+        Token last = doc.token(c.to - 1);
+        return c.end < last.end() && doc.text().charAt(c.end) == '-'
+                && NameRunCollector.isOriginCompound(last) && c.end == last.text().lastIndexOf('-') + last.start();
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.List;
  *       organization, two titles and a person) and at demonyms, and lose a sentence-initial stop word.</li>
  *   <li>Each name is typed by the first rule that applies: a gazetteer entry; a title before it (person);
  *       an organization or place suffix; a known given name first (person); capitals only (organization).</li>
- *   <li>Across the document: a surname alone is the person named in full elsewhere ({@code Bauer} is
+ *   <li>Across the document: a surname alone, with or without its particle ({@code van Dijk}), or a given
+ *       name only one person has, is the person named in full elsewhere ({@code Bauer} is
  *       {@code Rob Bauer}); an acronym in brackets after a name is that name; an unknown name after a
  *       noun for an organization ({@code the law firm X}), that was founded ({@code X, founded in}), where
  *       people work ({@code analysts at X}) or before a role inside an organization ({@code X chief

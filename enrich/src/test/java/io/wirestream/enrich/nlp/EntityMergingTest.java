@@ -165,4 +165,19 @@ class EntityMergingTest {
         assertThat(withId(found, "person:abdulaziz-bin-salman").roles()).containsExactly("Energy Minister", "Prince");
         assertThat(found).noneMatch(e -> e.name().contains("Energy"));
     }
+
+    @Test
+    void aGivenNameAloneIsThePersonNamedInFullWithIt() {
+        List<Entity> found = entities("Singer Kayla Brenner cancelled her tour on Monday. \"I am so sorry,\" Kayla "
+                + "said. Her friend Jo Marsh said: \"We all love Kayla.\"");
+        Entity kayla = withId(found, "person:kayla-brenner");
+        assertThat(kayla.mentions()).extracting(Mention::text).containsExactly("Kayla Brenner", "Kayla");
+    }
+
+    @Test
+    void aGivenNameTwoPeopleShareStaysUnlinked() {
+        List<Entity> found = entities("Anna Berg and Anna Holm founded the shop. Anna said it was hard.");
+        assertThat(withId(found, "person:anna-berg").mentions()).extracting(Mention::text).containsExactly("Anna Berg");
+        assertThat(withId(found, "person:anna-holm").mentions()).extracting(Mention::text).containsExactly("Anna Holm");
+    }
 }
