@@ -41,6 +41,7 @@ public final class LanguageData {
     private final Set<String> corporateTitles;
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
+    private final Map<String, String> orgKinds;
     private final Set<String> pastForms;
     private final Map<String, String> genders;
 
@@ -76,6 +77,12 @@ public final class LanguageData {
         WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
         this.orgNouns = nouns.words();
         this.namingOrgNouns = nouns.marked();
+        Map<String, String> kinds = new HashMap<>();
+        for (String line : WordLists.read(dir + "org-kinds.txt")) {
+            String[] parts = line.split("\\s+");
+            kinds.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        this.orgKinds = Map.copyOf(kinds);
         this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
         Map<String, String> genderOf = new HashMap<>();
         for (String line : WordLists.read(dir + "genders.txt")) {
@@ -251,6 +258,14 @@ public final class LanguageData {
     /** Whether org noun {@code word} refers only to an organization whose name holds it ("the ministry"). */
     public boolean isNamingOrgNoun(String word) {
         return namingOrgNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The kind of organization {@code word} tells, as the head of a nominal ("agency": "government") or as a
+     * word of an organization's name ("Administration", "Corp"), or null.
+     */
+    public String orgKind(String word) {
+        return orgKinds.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */

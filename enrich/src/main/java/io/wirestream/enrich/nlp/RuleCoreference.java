@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Coreference by recency and agreement, outside quotations (a name inside someone's quote is rarely who
@@ -39,6 +41,8 @@ public final class RuleCoreference implements Coreference {
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "in", "to");
     private static final Set<String> DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> UNNAMED_OPENERS = Set.of("A", "An", "One");
+    /** The dash that ends a dateline: an em or en dash, or a hyphen or two with spaces around them. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("[—–]|\\s--?(\\s|$)");
 
     private final LanguageData lang;
 
@@ -366,34 +370,55 @@ public final class RuleCoreference implements Coreference {
     private static boolean opensSentence(TextDocument doc, Span span) {
         Span sentence = doc.sentences().get(doc.sentenceAtOffset(span.start()));
         String before = doc.text().substring(sentence.start(), span.start()).strip();
-        // "LONDON — Holbrook United have signed": a dateline opens the text before its first sentence.
-        int dash = Math.max(before.indexOf('—'), before.indexOf('–'));
-        if (sentence.start() == 0 && dash >= 0 && before.substring(0, dash).equals(before.substring(0, dash)
-                .toUpperCase(Locale.ROOT))) {
-            before = before.substring(dash + 1).strip();
+        if (sentence.start() == 0) {
+            before = withoutDateline(before);
         }
         before = before.toLowerCase(Locale.ROOT);
         return before.isEmpty() || before.equals("the");
     }
 
+    /**
+     * The text after a dateline that opens the text before its first sentence: "LONDON —", "WASHINGTON (AP) —",
+     * "FRANKFURT, June 9 (Reuters) -", "Bingol (Turkey) (AFP) -": a place in capitals, or a credit in
+     * parentheses, before a dash.
+     */
+    private static String withoutDateline(String before) {
+        Matcher dashes = DATELINE_DASH.matcher(before);
+        if (!dashes.find() || dashes.start() == 0) {
+            return before;
+        }
+        int dash = dashes.start();
+        int width = dashes.end() - dashes.start();
+        String head = before.substring(0, dash).strip();
+        String firstWord = head.split("[\\s,(]+")[0];
+        boolean capitals = firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
+        return capitals || head.endsWith(")") ? before.substring(dash + width).strip() : before;
+    }
+
 
     /**
-     * The organization a nominal such as "the ministry" refers to: in the same or the two paragraphs before
-     * {@code offset}, the last one whose name holds {@code head}, else the last one. A mention that itself
-     * holds the word beats one that does not ("the central bank" after "the Central Bank of Ruritania fined
-     * Astor" is not Astor Bank); a head that names a kind of body may refer further back, to the last body
-     * of that kind the text has named ("the ministry" ten paragraphs after the ministry's full name).
+     * The organization a nominal such as "the ministry" refers to: in the same or the three paragraphs before
+     * {@code offset}, the last one whose name holds {@code head}, else the last one of the kind the head tells
+     * ("the agency" is a government body, not the retailer named since), else the last one of no other kind,
+     * in subject position if any is, and not one of a list ("sold at Walmart, Target and Kroger"). A mention
+     * that itself holds the word beats one that does not ("the central bank" after "the Central Bank of
+     * Ruritania fined Astor" is not Astor Bank); a head that names a kind of body may refer further back, to
+     * the last body of that kind the text has named ("the ministry" ten paragraphs after the ministry's full
+     * name).
      */
     private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head) {
         int floor = doc.paragraphStart(offset);
-        for (int i = 0; i < 2 && floor > 0; i++) {
+        for (int i = 0; i < 3 && floor > 0; i++) {
             floor = doc.paragraphStart(Math.max(0, floor - 2));
         }
+        String kind = lang.orgKind(head);
         NamedEntity last = null;
+        NamedEntity sameKind = null;
         NamedEntity named = null;
         NamedEntity namedHere = null;
         NamedEntity namedEarlier = null;
         Span lastSpan = null;
+        Span sameKindSpan = null;
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().end() > offset) {
                 break;
@@ -406,15 +431,24 @@ public final class RuleCoreference implements Coreference {
                 namedEarlier = holds ? m.entity() : namedEarlier;
                 continue;
             }
-            if (last == null || opensSentence(doc, m.span()) || !opensSentence(doc, lastSpan)) {
-                last = m.entity();
-                lastSpan = m.span();
-            }
             if (holds) {
                 named = m.entity();
                 if (containsWord(doc.text().substring(m.span().start(), m.span().end()), head)) {
                     namedHere = m.entity();
                 }
+            }
+            String told = kindOf(m.entity());
+            if (kind != null && told != null && !told.equals(kind) || inList(doc, mentions, m.span())) {
+                continue;
+            }
+            if (last == null || opensSentence(doc, m.span()) || !opensSentence(doc, lastSpan)) {
+                last = m.entity();
+                lastSpan = m.span();
+            }
+            if (kind != null && told != null
+                    && (sameKind == null || opensSentence(doc, m.span()) || !opensSentence(doc, sameKindSpan))) {
+                sameKind = m.entity();
+                sameKindSpan = m.span();
             }
         }
         if (namedHere != null) {
@@ -423,8 +457,71 @@ public final class RuleCoreference implements Coreference {
         if (named != null) {
             return named;
         }
-        // "the ministry" is an organization named so; "the company" any organization.
-        return lang.isNamingOrgNoun(head) ? namedEarlier : last;
+        // "the ministry" is an organization named so; "the company" any organization of no other kind.
+        if (lang.isNamingOrgNoun(head)) {
+            return namedEarlier;
+        }
+        return sameKind != null ? sameKind : last;
+    }
+
+    /**
+     * The kind of organization {@code org}'s name tells, by its last word ("Food and Drug Administration",
+     * "Acme Corp") or else its first ("Ministry of Health"), or null.
+     */
+    private String kindOf(NamedEntity org) {
+        String[] words = org.name().split("\\s+");
+        String lastKind = lang.orgKind(bareWord(words[words.length - 1]));
+        return lastKind != null ? lastKind : lang.orgKind(bareWord(words[0]));
+    }
+
+    /** "Administration" of "Administration's" or "(Administration)". */
+    private static String bareWord(String word) {
+        String w = word.replaceAll("['’]s$", "");
+        int from = 0;
+        int to = w.length();
+        while (from < to && !Character.isLetterOrDigit(w.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1)) && w.charAt(to - 1) != '.') {
+            to--;
+        }
+        return w.substring(from, to);
+    }
+
+    /**
+     * Whether {@code span} names one of a list of names ("at Walmart, Target, Kroger and other retailers"): a
+     * name and a comma before it, or "and" or "or" after one; or a comma and a capitalized word after it, with
+     * "and" or "or" a few words on.
+     */
+    private static boolean inList(TextDocument doc, EntityMentions mentions, Span span) {
+        int first = doc.tokenAtOrAfter(span.start());
+        if (first >= 2) {
+            Token joint = doc.token(first - 1);
+            if (joint.is(",") || joint.lower().equals("and") || joint.lower().equals("or")) {
+                int end = doc.token(first - 2).end();
+                for (EntityMentions.Mentioned m : mentions.all()) {
+                    if (m.span().end() == end) {
+                        return true;
+                    }
+                }
+            }
+        }
+        int next = doc.tokenAtOrAfter(span.end());
+        if (next + 1 >= doc.size() || !doc.token(next).is(",") || !doc.token(next + 1).isCapitalized()
+                || !doc.token(next + 1).isWord()) {
+            return false;
+        }
+        int sentenceEnd = doc.sentenceEnd(doc.sentenceAtOffset(span.start()));
+        for (int k = next + 2; k < Math.min(sentenceEnd, next + 10); k++) {
+            Token t = doc.token(k);
+            if (t.lower().equals("and") || t.lower().equals("or")) {
+                return true;
+            }
+            if (!t.isWord() && !t.is(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String name, String word) {

@@ -282,4 +282,31 @@ class CoreferenceTest {
                 + "charge, said neither failure alone would have caused the crash."))
                 .containsExactly("Pavel Novak", "Pavel Novak");
     }
+
+    @Test
+    void itInTheLeadIsTheOrganizationAfterADatelineWithACredit() {
+        assertThat(speakers("OSLO, March 3 (Reuters) - Halden Bank has agreed to buy Ostmark Bank for 2 billion crowns, "
+                + "it said on Monday.")).containsExactly("Halden Bank");
+    }
+
+    @Test
+    void theAgencyIsTheGovernmentBodyNotTheRetailerNamedSince() {
+        assertThat(speakers("The U.S. Food and Drug Administration announced a recall of baby food on Tuesday.\n\n"
+                + "Harlow Stores sold the jars in 12 states. No illnesses have been reported, the agency said."))
+                .containsExactly("U.S. Food and Drug Administration");
+    }
+
+    @Test
+    void theCompanyIsNoGovernmentBodyNorOneOfAList() {
+        assertThat(speakers("Kestrel Foods is recalling 9,000 jars of baby food after a routine inspection.\n\n"
+                + "The jars were sold at Harlow Stores, Tesco and other retailers.\n\nAccording to the FDA, samples "
+                + "tested positive for a bacterium.\n\n“We are sorry,” the company said in a statement."))
+                .containsExactly("FDA", "Kestrel Foods");
+    }
+
+    @Test
+    void theUtilityIsTheCompanyThatIsTheSubject() {
+        assertThat(speakers("Halvik Energy will cut supply to 40,000 homes from Monday, the utility said."))
+                .containsExactly("Halvik Energy");
+    }
 }
