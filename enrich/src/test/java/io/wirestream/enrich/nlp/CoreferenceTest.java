@@ -309,4 +309,10 @@ class CoreferenceTest {
         assertThat(speakers("Halvik Energy will cut supply to 40,000 homes from Monday, the utility said."))
                 .containsExactly("Halvik Energy");
     }
+
+    @Test
+    void aCouncilMemberIsAPersonWithATitle() {
+        assertThat(speakers("Council Member Dana Pruett, whose district includes the site, cast the only no vote. "
+                + "She said the city could not afford the bonds.")).containsExactly("Dana Pruett");
+    }
 }
