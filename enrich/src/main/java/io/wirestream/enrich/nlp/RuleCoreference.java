@@ -41,6 +41,9 @@ public final class RuleCoreference implements Coreference {
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "in", "to");
     private static final Set<String> DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> UNNAMED_OPENERS = Set.of("A", "An", "One");
+    /** Verbs that give a person's age ("She is 81"), and what may follow the number when it is an age. */
+    private static final Set<String> AGE_VERBS = Set.of("is", "was", "turned", "turns", "aged");
+    private static final Set<String> AGE_FOLLOWERS = Set.of(",", ".", ";", "and", "but", "years", "—", "–", ")");
     /** The dash that ends a dateline: an em or en dash, or a hyphen or two with spaces around them. */
     private static final Pattern DATELINE_DASH = Pattern.compile("[—–]|\\s--?(\\s|$)");
 
@@ -75,12 +78,20 @@ public final class RuleCoreference implements Coreference {
                 return titleHolder(doc, mentions, role, ref.start());
             }
             NamedEntity aged = personOfAge(doc, mentions, phrase, ref.start());
-            return aged != null ? aged : lastSubject(doc, mentions, ref.start(), null, excluded);
+            // "the Dutchman": a nationality noun of one gender is no person of the other.
+            return aged != null ? aged : lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()), excluded);
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             String title = longestTitleAtEnd(phrase);
             if (title != null || isRelation(ref.text())) {
                 NamedEntity titled = titleHolder(doc, mentions, title != null ? title : ref.text(), ref.start());
+                if (titled == null && title != null && lang.isSpokesNoun(title)) {
+                    // "a representative for Brennan said ... the representative said": whom they speak for.
+                    NamedEntity principal = spokesPrincipal(doc, mentions, title, ref.start());
+                    if (principal != null) {
+                        return principal;
+                    }
+                }
                 return titled != null || lastPerson(mentions, ref.start(), null) != null ? titled
                         : nextPerson(doc, mentions, ref.end());
             }
@@ -117,8 +128,12 @@ public final class RuleCoreference implements Coreference {
         return null;
     }
 
-    /** "Lowe, 51, would not say ... the 51-year-old": the person named with the age the nominal gives. */
-    private static NamedEntity personOfAge(TextDocument doc, EntityMentions mentions, String phrase, int offset) {
+    /**
+     * "Lowe, 51, would not say ... the 51-year-old": the person the text gave the age the nominal gives, last
+     * before {@code offset}: after the name ("Lowe, 51,", "Lowe (51)", "Lowe, aged 51,") or as what the subject
+     * of a sentence is ("Lowe is 51", "Lowe, who is 51,", "She is 81" of the person "she" refers to).
+     */
+    private NamedEntity personOfAge(TextDocument doc, EntityMentions mentions, String phrase, int offset) {
         String age = null;
         for (String word : phrase.split("\\s+")) {
             if (isAge(word)) {
@@ -130,18 +145,67 @@ public final class RuleCoreference implements Coreference {
         }
         String text = doc.text();
         NamedEntity found = null;
+        int foundAt = -1;
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().end() > offset) {
                 break;
             }
-            int after = m.span().end() + 2 + age.length();
-            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())
-                    && text.startsWith(", " + age, m.span().end())
-                    && (after >= text.length() || !Character.isDigit(text.charAt(after)))) {
-                found = m.entity();
+            if (m.entity().type() != EntityType.PERSON || mentions.quoted(m.span())) {
+                continue;
+            }
+            for (String written : new String[] {", " + age, " (" + age + ")", ", aged " + age}) {
+                int after = m.span().end() + written.length();
+                if (text.startsWith(written, m.span().end())
+                        && (after >= text.length() || !Character.isDigit(text.charAt(after)))) {
+                    found = m.entity();
+                    foundAt = m.span().start();
+                }
+            }
+        }
+        for (int k = 1; k + 1 < doc.size() && doc.token(k + 1).end() <= offset; k++) {
+            Token verb = doc.token(k);
+            if (!AGE_VERBS.contains(verb.lower()) || !doc.token(k + 1).text().equals(age) || verb.start() < foundAt
+                    || mentions.quoted(new Span(verb.start(), verb.end()))) {
+                continue;
+            }
+            int s = doc.sentenceAtOffset(verb.start());
+            if (k + 2 < doc.sentenceEnd(s) && !AGE_FOLLOWERS.contains(doc.token(k + 2).lower())) {
+                continue; // "was 74 percent", "is 81 km"
+            }
+            NamedEntity subject = subjectBefore(doc, mentions, s, k);
+            if (subject != null) {
+                found = subject;
+                foundAt = verb.start();
             }
         }
         return found;
+    }
+
+    /**
+     * The person a sentence is about when {@code verb} tells something of them: the person whose name opens the
+     * sentence ("Margaret Trewin – Peggy to everyone – is 81"), the one before ", who" ("Lowe, who is 51"), or
+     * the one an opening "he" or "she" refers to; else null.
+     */
+    private NamedEntity subjectBefore(TextDocument doc, EntityMentions mentions, int sentence, int verb) {
+        int start = doc.sentenceStart(sentence);
+        Token first = doc.token(start);
+        if (verb == start + 1 && "person".equals(lang.pronounClass(first.text())) && lang.genderOf(first.text()) != null) {
+            return lastSubject(doc, mentions, first.start(), lang.genderOf(first.text()), Set.of());
+        }
+        int who = verb >= 2 && doc.token(verb - 1).lower().equals("who") && doc.token(verb - 2).is(",")
+                ? doc.token(verb - 2).start() : -1;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= doc.token(verb).start()) {
+                break;
+            }
+            if (m.entity().type() != EntityType.PERSON || mentions.quoted(m.span())) {
+                continue;
+            }
+            if (m.span().end() == who || m.span().start() == first.start()) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /**
@@ -178,6 +242,64 @@ public final class RuleCoreference implements Coreference {
             }
             if (same) {
                 return nextPerson(doc, mentions, doc.token(i + words.length - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom the unnamed speaker a nominal such as "the representative" refers to speaks for: the last "a
+     * representative for Brennan", "a spokesman for the promoter", "a Tallis Water spokesperson" or
+     * "Brennan's representative" before {@code offset}, outside quotations; else null.
+     */
+    private NamedEntity spokesPrincipal(TextDocument doc, EntityMentions mentions, String noun, int offset) {
+        NamedEntity principal = null;
+        for (int k = 1; k + 1 < doc.size() && doc.token(k).end() <= offset; k++) {
+            Token t = doc.token(k);
+            if (!t.lower().equals(noun) || mentions.quoted(new Span(t.start(), t.end()))) {
+                continue;
+            }
+            String next = doc.token(k + 1).lower();
+            if (next.equals("for") || next.equals("of")) {
+                int n = k + 2;
+                NamedEntity named = n < doc.size() ? mentionStartingAt(mentions, doc.token(n).start()) : null;
+                if (named == null && n + 1 < doc.size() && doc.token(n).lower().equals("the")) {
+                    named = mentionStartingAt(mentions, doc.token(n + 1).start());
+                    if (named == null && lang.isOrgNoun(doc.token(n + 1).text())) {
+                        named = recentOrganization(doc, mentions, doc.token(n).start(), doc.token(n + 1).lower());
+                    }
+                }
+                principal = named != null ? named : principal;
+                continue;
+            }
+            int owner = k - 1;
+            if (doc.token(owner).is("'s") || doc.token(owner).is("’s")) {
+                owner--;
+            }
+            NamedEntity before = mentionEndingAt(mentions, doc.token(owner).end());
+            principal = before != null ? before : principal;
+        }
+        return principal;
+    }
+
+    /** Whether {@code entity} is one that can have a spokesperson: a person or an organization. */
+    private static boolean speaks(NamedEntity entity) {
+        return entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION;
+    }
+
+    private static NamedEntity mentionStartingAt(EntityMentions mentions, int offset) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() == offset) {
+                return speaks(m.entity()) ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
+    private static NamedEntity mentionEndingAt(EntityMentions mentions, int offset) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().end() == offset) {
+                return speaks(m.entity()) ? m.entity() : null;
             }
         }
         return null;
@@ -308,6 +430,14 @@ public final class RuleCoreference implements Coreference {
                 }
                 Token head = doc.token(h);
                 Token verb = doc.token(h + 1);
+                if (doc.token(t).lower().equals("the") && qualifier == null && isAge(head.lower()) && verb.isWord()
+                        && !verb.isCapitalized() && !ROLE_PREPOSITIONS.contains(verb.lower())) {
+                    // "The 81-year-old snorts when this is relayed to her": the person the text gave that age.
+                    NamedEntity aged = personOfAge(doc, mentions, head.lower(), head.start());
+                    if (aged != null) {
+                        return aged;
+                    }
+                }
                 if (doc.token(t).lower().equals("the") && head.isWord() && !head.isCapitalized()
                         && lang.isTitle(head.lower()) && verb.isWord() && !verb.isCapitalized()
                         && !ROLE_PREPOSITIONS.contains(verb.lower())) {

@@ -315,4 +315,49 @@ class CoreferenceTest {
         assertThat(speakers("Council Member Dana Pruett, whose district includes the site, cast the only no vote. "
                 + "She said the city could not afford the bonds.")).containsExactly("Dana Pruett");
     }
+
+    @Test
+    void aNationalityNounIsThePersonInSubjectPosition() {
+        assertThat(speakers("Pieter Janssen held off Matteo Ricci to win in Spa. “It was a coin toss,” the Dutchman "
+                + "said.")).containsExactly("Pieter Janssen");
+    }
+
+    @Test
+    void anAgeTheTextGaveWithIsNamesThatPersonAsTheSubjectOfALaterSentence() {
+        assertThat(speakers("Margaret Penrose is 81 and keeps bees near St Just.\n\nHer daughter, Helen Wills, visits "
+                + "every week. “She never listens,” Wills says.\n\nThe 81-year-old laughs when this is relayed to "
+                + "her. “Not wrong, just young,” she says.")).containsExactly("Helen Wills", "Margaret Penrose");
+    }
+
+    @Test
+    void anAgeTheTextGaveToAPronounNamesThePersonItRefersTo() {
+        assertThat(speakers("Jim Hollis farms the land next door. He is 74 and mows around the hives. Sara Penrose "
+                + "waved from the gate.\n\n“She knows more than anyone,” says the 74-year-old."))
+                .containsExactly("Jim Hollis");
+    }
+
+    @Test
+    void theRepresentativeIsWhomARepresentativeIntroducedBeforeSpeaksFor() {
+        assertThat(speakers("Pop star Kayla Brant has cancelled her tour.\n\nA representative for Brant said the "
+                + "decision had been taken on medical advice.\n\n“She has never cancelled a show,” the representative "
+                + "said.")).containsExactly("Kayla Brant", "Kayla Brant");
+    }
+
+    @Test
+    void theSpokespersonHasTheSpeakerOfTheQuoteThatIntroducedThem() {
+        List<String> speakers = speakers("Meridian Stores will close 240 shops. Chief executive Laura Benning said the "
+                + "closures were painful.\n\nA spokesperson for the Harbour Pharmacy Workers union said the company had "
+                + "not consulted staff. “Our members heard about this from the news,” the spokesperson said.");
+        assertThat(speakers).hasSize(3);
+        assertThat(speakers.get(2)).isEqualTo(speakers.get(1));
+    }
+
+    @Test
+    void aPersonPickedOutBySalienceIsNobodyWhenSomeoneUnknownSpokeSince() {
+        List<String> speakers = speakers("Sofia Ricci finished second in Spa on Sunday.\n\n“What a call, what a "
+                + "call,” van Dijkhuizen shouted over the team radio.\n\n“It was a coin toss,” the Dutchman said "
+                + "afterwards.\n\nThe 27-year-old added that the car had been perfect. “They saw the radar first,” "
+                + "he said.");
+        assertThat(speakers).hasSize(4).doesNotContain("Sofia Ricci");
+    }
 }
