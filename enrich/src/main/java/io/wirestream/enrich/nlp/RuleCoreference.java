@@ -527,8 +527,8 @@ public final class RuleCoreference implements Coreference {
 
 
     /**
-     * The organization a nominal such as "the ministry" refers to: in the same or the three paragraphs before
-     * {@code offset}, the last one whose name holds {@code head}, else the last one of the kind the head tells
+     * The organization a nominal such as "the ministry" refers to: in the same or the two paragraphs before
+     * {@code offset} (three for one in subject position), the last one whose name holds {@code head}, else the last one of the kind the head tells
      * ("the agency" is a government body, not the retailer named since), else the last one of no other kind,
      * in subject position if any is, and not one of a list ("sold at Walmart, Target and Kroger"). A mention
      * that itself holds the word beats one that does not ("the central bank" after "the Central Bank of
@@ -537,10 +537,12 @@ public final class RuleCoreference implements Coreference {
      * name).
      */
     private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head) {
-        int floor = doc.paragraphStart(offset);
-        for (int i = 0; i < 3 && floor > 0; i++) {
-            floor = doc.paragraphStart(Math.max(0, floor - 2));
+        int near = doc.paragraphStart(offset);
+        for (int i = 0; i < 2 && near > 0; i++) {
+            near = doc.paragraphStart(Math.max(0, near - 2));
         }
+        // A subject stays salient a paragraph longer ("Kestrel Foods is recalling ..." three paragraphs before).
+        int floor = near > 0 ? doc.paragraphStart(near - 2) : 0;
         String kind = lang.orgKind(head);
         NamedEntity last = null;
         NamedEntity sameKind = null;
@@ -558,6 +560,10 @@ public final class RuleCoreference implements Coreference {
             }
             boolean holds = containsWord(m.entity().name(), head);
             if (m.span().start() < floor) {
+                namedEarlier = holds ? m.entity() : namedEarlier;
+                continue;
+            }
+            if (m.span().start() < near && !opensSentence(doc, m.span())) {
                 namedEarlier = holds ? m.entity() : namedEarlier;
                 continue;
             }
@@ -595,13 +601,21 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * The kind of organization {@code org}'s name tells, by its last word ("Food and Drug Administration",
-     * "Acme Corp") or else its first ("Ministry of Health"), or null.
+     * The kind of organization {@code org}'s name tells, by its head: the last word before a preposition
+     * ("Max Planck Institute for Solar System Research", "Ministry of Health"), else its last word ("Food and
+     * Drug Administration", "Acme Corp"); else by its first word; or null.
      */
     private String kindOf(NamedEntity org) {
         String[] words = org.name().split("\\s+");
-        String lastKind = lang.orgKind(bareWord(words[words.length - 1]));
-        return lastKind != null ? lastKind : lang.orgKind(bareWord(words[0]));
+        int head = words.length - 1;
+        for (int i = 1; i < words.length; i++) {
+            if (ROLE_PREPOSITIONS.contains(words[i])) {
+                head = i - 1;
+                break;
+            }
+        }
+        String kind = lang.orgKind(bareWord(words[head]));
+        return kind != null ? kind : lang.orgKind(bareWord(words[0]));
     }
 
     /** "Administration" of "Administration's" or "(Administration)". */

@@ -360,4 +360,11 @@ class CoreferenceTest {
                 + "he said.");
         assertThat(speakers).hasSize(4).doesNotContain("Sofia Ricci");
     }
+
+    @Test
+    void theTeamIsNoInstituteWhoseHeadComesBeforeItsPreposition() {
+        assertThat(speakers("“We did not expect it,” said Ingrid Sol, a planetary scientist at the Halden Institute for "
+                + "Astronomy. In the paper, the team wrote that the comet was active.")).containsExactly("Ingrid Sol",
+                null);
+    }
 }
