@@ -44,6 +44,7 @@ public final class LanguageData {
     private final Map<String, String> orgKinds;
     private final Set<String> pastForms;
     private final Map<String, String> genders;
+    private final Map<String, String> givenNameGenders;
 
     private LanguageData(String language) {
         this.language = language;
@@ -90,6 +91,14 @@ public final class LanguageData {
             genderOf.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
         }
         this.genders = Map.copyOf(genderOf);
+        Map<String, String> nameGenders = new HashMap<>();
+        if (WordLists.exists(dir + "given-name-genders.txt")) {
+            for (String line : WordLists.read(dir + "given-name-genders.txt")) {
+                String[] parts = line.split("\\s+");
+                nameGenders.put(parts[0], parts[1]);
+            }
+        }
+        this.givenNameGenders = Map.copyOf(nameGenders);
     }
 
     /** The English data, read once. */
@@ -237,6 +246,11 @@ public final class LanguageData {
     /** The gender a pronoun or title tells ("female" for "she" and "Mrs"), or null. */
     public String genderOf(String word) {
         return genders.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender a given name is borne by ("female" for "Giulia"), case-sensitive; null when either or unknown. */
+    public String genderOfGivenName(String name) {
+        return givenNameGenders.get(name);
     }
 
     /** Whether {@code word} (lower case) is a verb's past form that makes a finite clause ("fell", "rose"). */

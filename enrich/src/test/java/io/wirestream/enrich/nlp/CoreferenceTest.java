@@ -367,4 +367,11 @@ class CoreferenceTest {
                 + "Astronomy. In the paper, the team wrote that the comet was active.")).containsExactly("Ingrid Sol",
                 null);
     }
+
+    @Test
+    void sheIsNoPersonWhoseGivenNameIsAMans() {
+        assertThat(speakers("Chiara Bassi makes six violins a year. Applications to the school fell by a third, "
+                + "according to its director, Paolo Rinaldi.\n\n“Young people choose something else,” she says."))
+                .containsExactly("Paolo Rinaldi", "Chiara Bassi");
+    }
 }
