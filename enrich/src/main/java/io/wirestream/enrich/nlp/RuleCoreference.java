@@ -365,8 +365,9 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * "One senior player, who asked not to be named, ...", "An official, who ...": a sentence that opens with
-     * an indefinite noun phrase and a relative clause about a person, and names nobody.
+     * "One senior player, who asked not to be named, ...", "An official, who ...", "A senior who gave only her
+     * first name ...": a sentence that opens with an indefinite noun phrase and a relative clause about a
+     * person, and names nobody.
      */
     private static boolean hasUnnamedSubject(TextDocument doc, EntityMentions mentions, int s) {
         int from = doc.sentenceStart(s);
@@ -389,6 +390,9 @@ public final class RuleCoreference implements Coreference {
             Token t = doc.token(k);
             if (t.is(",")) {
                 return doc.token(k + 1).lower().equals("who");
+            }
+            if (t.lower().equals("who") && k > first + 1) {
+                return true; // "A senior who gave only her first name told the board ..."
             }
             if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
                 return false;

@@ -374,4 +374,11 @@ class CoreferenceTest {
                 + "according to its director, Paolo Rinaldi.\n\n“Young people choose something else,” she says."))
                 .containsExactly("Paolo Rinaldi", "Chiara Bassi");
     }
+
+    @Test
+    void aPersonTheTextDoesNotNameWithARelativeClauseWithoutACommaIsNobodysPronoun() {
+        assertThat(speakers("Board president Linda Carver said the vote would go ahead. A student who gave only her "
+                + "first name spoke next. “I no longer feel safe here,” she said.")).containsExactly("Linda Carver",
+                null);
+    }
 }
