@@ -42,6 +42,7 @@ public final class LanguageData {
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
     private final Map<String, String> orgKinds;
+    private final Set<String> documentNouns;
     private final Set<String> pastForms;
     private final Map<String, String> genders;
     private final Map<String, String> givenNameGenders;
@@ -84,6 +85,8 @@ public final class LanguageData {
             kinds.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
         }
         this.orgKinds = Map.copyOf(kinds);
+        this.documentNouns = WordLists.exists(dir + "document-nouns.txt")
+                ? lowerSet(WordLists.read(dir + "document-nouns.txt")) : Set.of();
         this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
         Map<String, String> genderOf = new HashMap<>();
         for (String line : WordLists.read(dir + "genders.txt")) {
@@ -280,6 +283,11 @@ public final class LanguageData {
      */
     public String orgKind(String word) {
         return orgKinds.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} names a document an organization speaks through ("report", "statement"). */
+    public boolean isDocumentNoun(String word) {
+        return documentNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */

@@ -95,6 +95,9 @@ public final class RuleCoreference implements Coreference {
                 return titled != null || lastPerson(mentions, ref.start(), null) != null ? titled
                         : nextPerson(doc, mentions, ref.end());
             }
+            if (lang.isDocumentNoun(ref.text())) {
+                return documentOwner(doc, mentions, ref.text(), ref.start());
+            }
             return lang.isOrgNoun(ref.text()) ? recentOrganization(doc, mentions, ref.start(), ref.text()) : null;
         }
         return null;
@@ -303,6 +306,90 @@ public final class RuleCoreference implements Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * The organization a document nominal ("the report said", "according to the statement") refers to: the
+     * owner of the last mention of that document before {@code offset} that has one, outside quotations: an
+     * organization or organization nominal right before it ("the board's report", "a TSB report"), after it
+     * ("a report by the board", "a statement from Acme"), or the subject of its sentence when "its" or "their"
+     * owns it ("In its final report, the board found ..."); else null.
+     */
+    private NamedEntity documentOwner(TextDocument doc, EntityMentions mentions, String noun, int offset) {
+        for (int k = doc.tokenAtOrAfter(offset) - 1; k > 0; k--) {
+            Token t = doc.token(k);
+            if (!t.lower().equals(noun) || mentions.quoted(new Span(t.start(), t.end()))) {
+                continue;
+            }
+            int s = doc.sentenceAtOffset(t.start());
+            int before = k - 1;
+            while (before > doc.sentenceStart(s) && doc.token(before).isWord() && !doc.token(before).isCapitalized()
+                    && !DETERMINERS.contains(doc.token(before).lower()) && k - before < 4) {
+                before--; // "its final report", "the board's interim report"
+            }
+            Token owner = doc.token(before);
+            NamedEntity found = null;
+            if (owner.lower().equals("its") || owner.lower().equals("their")) {
+                found = sentenceSubjectOrganization(doc, mentions, s);
+            } else if (owner.is("'s") || owner.is("’s")) {
+                found = organizationEndingAt(doc, mentions, before - 1);
+            } else if (owner.isCapitalized()) {
+                found = organizationEndingAt(doc, mentions, before);
+            }
+            if (found == null && k + 2 < doc.sentenceEnd(s)
+                    && (doc.token(k + 1).lower().equals("by") || doc.token(k + 1).lower().equals("from"))) {
+                found = organizationAt(doc, mentions, k + 2);
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The organization named, or referred to by "the" and an organization noun, by the words ending at token {@code k}. */
+    private NamedEntity organizationEndingAt(TextDocument doc, EntityMentions mentions, int k) {
+        if (k < 0) {
+            return null;
+        }
+        NamedEntity named = mentionEndingAt(mentions, doc.token(k).end());
+        if (named != null) {
+            return named.type() == EntityType.ORGANIZATION ? named : null;
+        }
+        Token noun = doc.token(k);
+        return k > 0 && doc.token(k - 1).lower().equals("the") && noun.isWord() && !noun.isCapitalized()
+                && lang.isOrgNoun(noun.text()) ? recentOrganization(doc, mentions, noun.start(), noun.lower()) : null;
+    }
+
+    /** The organization named, or referred to by "the" and an organization noun, from token {@code k} on. */
+    private NamedEntity organizationAt(TextDocument doc, EntityMentions mentions, int k) {
+        NamedEntity named = mentionStartingAt(mentions, doc.token(k).start());
+        if (named == null && doc.token(k).lower().equals("the") && k + 1 < doc.size()) {
+            named = mentionStartingAt(mentions, doc.token(k + 1).start());
+            Token noun = doc.token(k + 1);
+            if (named == null && noun.isWord() && !noun.isCapitalized() && lang.isOrgNoun(noun.text())) {
+                return recentOrganization(doc, mentions, noun.start(), noun.lower());
+            }
+        }
+        return named != null && named.type() == EntityType.ORGANIZATION ? named : null;
+    }
+
+    /**
+     * The organization that is the subject of sentence {@code s}: named or referred to by "the" and an
+     * organization noun at its start or after an opening phrase and its comma ("In its report, the board
+     * found").
+     */
+    private NamedEntity sentenceSubjectOrganization(TextDocument doc, EntityMentions mentions, int s) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        NamedEntity subject = organizationAt(doc, mentions, start);
+        for (int k = start + 1; subject == null && k + 1 < Math.min(end, start + 10); k++) {
+            if (doc.token(k).is(",")) {
+                subject = organizationAt(doc, mentions, k + 1);
+                break;
+            }
+        }
+        return subject;
     }
 
     /** "21-year-old": a nominal that names a person by age. */

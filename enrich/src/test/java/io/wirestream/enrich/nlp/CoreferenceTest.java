@@ -381,4 +381,12 @@ class CoreferenceTest {
                 + "first name spoke next. “I no longer feel safe here,” she said.")).containsExactly("Linda Carver",
                 null);
     }
+
+    @Test
+    void theReportIsTheOrganizationTheTextGaveItTo() {
+        assertThat(speakers("Canada's Marine Safety Board published its findings on Thursday.\n\nIn its final report, "
+                + "the board found that the crew had slept for four hours.\n\nThe ferry had sailed too fast in the fog, "
+                + "the report said. According to the report, an inspection had been postponed twice."))
+                .containsExactly("Marine Safety Board", "Marine Safety Board");
+    }
 }
