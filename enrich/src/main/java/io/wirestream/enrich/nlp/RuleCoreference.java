@@ -432,8 +432,10 @@ public final class RuleCoreference implements Coreference {
             }
         }
         // "One engineer, who asked not to be named, said ...": a person the text does not name is the subject.
-        for (int s = bestSentence + 1; s <= doc.sentenceAtOffset(offset) && s < sentences.size(); s++) {
-            if (sentences.get(s).start() < offset && hasUnnamedSubject(doc, mentions, s)) {
+        for (int s = Math.max(0, bestSentence); s <= doc.sentenceAtOffset(offset) && s < sentences.size(); s++) {
+            // "Van Leeuwen now leads by 14 points from Rinaldi": a name not typed a person may be the subject.
+            if (sentences.get(s).start() < offset && (s > bestSentence && hasUnnamedSubject(doc, mentions, s)
+                    || hasUntypedPersonSubject(doc, mentions, s, offset))) {
                 return null;
             }
         }
@@ -483,6 +485,65 @@ public final class RuleCoreference implements Coreference {
             }
             if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Council Member Aisha Pruitt, whose district ..., cast one of the two no votes. She said ...": whether
+     * sentence {@code s} opens, before {@code offset} and before any person, with a name of several words that
+     * holds a given name but was not typed a person, place or organization: most likely a person the
+     * recognizer missed, whom a pronoun after it may mean.
+     */
+    private boolean hasUntypedPersonSubject(TextDocument doc, EntityMentions mentions, int s, int offset) {
+        Span sentence = doc.sentences().get(s);
+        int opening = doc.sentenceStart(s) + 3 < doc.sentenceEnd(s) ? doc.token(doc.sentenceStart(s) + 3).start()
+                : sentence.end();
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() < sentence.start() || mentions.quoted(m.span())) {
+                continue;
+            }
+            if (m.span().start() > opening || m.span().end() > offset || m.entity().type() == EntityType.PERSON) {
+                return false;
+            }
+            if (m.entity().type() == EntityType.MISC && isUntypedPerson(mentions, m.entity())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a MISC entity looks like a person: its name holds a given name ("Member Aisha Pruitt"), or it is the
+     * end of such a name ("Leeuwen" of "Jasper van Leeuwen").
+     */
+    private boolean isUntypedPerson(EntityMentions mentions, NamedEntity misc) {
+        if (hasGivenName(misc.name())) {
+            return true;
+        }
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.entity().type() == EntityType.MISC && m.entity().name().endsWith(" " + misc.name())
+                    && hasGivenName(m.entity().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name of two words or more holds a given name ("Member Aisha Pruitt") or a name particle before a
+     * capitalized word ("Jasper van Leeuwen").
+     */
+    private boolean hasGivenName(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (lang.isGivenName(words[i]) || i > 0 && i + 1 < words.length && lang.isParticle(words[i])
+                    && Character.isLowerCase(words[i].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0))) {
+                return true;
             }
         }
         return false;

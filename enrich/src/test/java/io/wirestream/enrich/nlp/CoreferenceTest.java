@@ -389,4 +389,12 @@ class CoreferenceTest {
                 + "the report said. According to the report, an inspection had been postponed twice."))
                 .containsExactly("Marine Safety Board", "Marine Safety Board");
     }
+
+    @Test
+    void sheIsNotAnEarlierWomanWhenTheSubjectIsANameNotTypedAPerson() {
+        assertThat(speakers("The Lakeview City Council voted 5-2 to approve the stadium. Maria Esposito, a resident, "
+                + "told the council she feared higher rents.\n\nCouncil Member Aisha Pruett, whose district includes "
+                + "the site, cast one of the two no votes. She said the deal put the city's credit at risk."))
+                .isNotEmpty().doesNotContain("Maria Esposito");
+    }
 }
