@@ -98,7 +98,8 @@ public final class RuleCoreference implements Coreference {
             if (lang.isDocumentNoun(ref.text())) {
                 return documentOwner(doc, mentions, ref.text(), ref.start());
             }
-            return lang.isOrgNoun(ref.text()) ? recentOrganization(doc, mentions, ref.start(), ref.text()) : null;
+            return lang.isOrgNoun(ref.text())
+                    ? recentOrganization(doc, mentions, ref.start(), ref.text(), kindOfNominal(phrase, ref.text())) : null;
         }
         return null;
     }
@@ -689,13 +690,32 @@ public final class RuleCoreference implements Coreference {
      * name).
      */
     private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head) {
+        return recentOrganization(doc, mentions, offset, head, lang.orgKind(head));
+    }
+
+    /**
+     * The kind of organization a nominal tells: a word before its head that tells one ("the news agency" is
+     * media, not a government agency), else its head ("the agency").
+     */
+    private String kindOfNominal(String phrase, String head) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = words.length - 2; i >= 0; i--) {
+            String kind = DETERMINERS.contains(words[i]) ? null : lang.orgKind(bareWord(words[i]));
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return lang.orgKind(head);
+    }
+
+    private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head,
+                                           String kind) {
         int near = doc.paragraphStart(offset);
         for (int i = 0; i < 2 && near > 0; i++) {
             near = doc.paragraphStart(Math.max(0, near - 2));
         }
         // A subject stays salient a paragraph longer ("Kestrel Foods is recalling ..." three paragraphs before).
         int floor = near > 0 ? doc.paragraphStart(near - 2) : 0;
-        String kind = lang.orgKind(head);
         NamedEntity last = null;
         NamedEntity sameKind = null;
         NamedEntity named = null;

@@ -397,4 +397,11 @@ class CoreferenceTest {
                 + "the site, cast one of the two no votes. She said the deal put the city's credit at risk."))
                 .isNotEmpty().doesNotContain("Maria Esposito");
     }
+
+    @Test
+    void theNewsAgencyIsNoGovernmentAgency() {
+        assertThat(speakers("The Interior Ministry said 40 people had died. Anadolu reported that rescue teams had "
+                + "reached the area.\n\n“More aftershocks are expected,” the news agency said."))
+                .containsExactly("Interior Ministry", "Anadolu", "Anadolu");
+    }
 }
