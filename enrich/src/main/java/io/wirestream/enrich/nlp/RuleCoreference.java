@@ -14,26 +14,33 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code he}, {@code she} (and {@code him}, {@code her}): the person last in subject position (the
  *       first person named in a sentence, not the agent of a passive: {@code Asked by X}) before the pronoun,
- *       of no other gender than a pronoun that referred to them told, unless a later sentence opens with a
- *       title of a person named before ({@code The judge rejected ...}); else the person mentioned last; but
- *       nobody after a sentence about a person the text does not name ({@code One player, who asked not to
- *       be named, ...});</li>
+ *       of no other gender than a pronoun that referred to them, their titles or their given name tell, unless
+ *       a later sentence opens with a title or an age of a person named before ({@code The judge rejected
+ *       ...}, {@code The 81-year-old snorts ...}); else the person mentioned last; but nobody after a sentence
+ *       about a person the text does not name ({@code One player, who asked not to be named, ...}) or whose
+ *       subject is a name that looks personal but was not typed a person;</li>
  *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
- *       before, with no person named since; otherwise nothing (a plural usually means people the text does
- *       not name);</li>
+ *       before (after a dateline, {@code OSLO, March 3 (Reuters) -}), with no person named since; otherwise
+ *       nothing (a plural usually means people the text does not name);</li>
  *   <li>an age before a title ({@code the 51-year-old chief executive}): the holder of the title; an age
- *       ({@code the 21-year-old}): the person the text gave that age ({@code Lowe, 51,}), else, like a
- *       nationality ({@code the Norwegian}), the person last in subject position;</li>
+ *       ({@code the 21-year-old}): the person the text gave that age ({@code Lowe, 51,}, {@code Lowe is 51},
+ *       {@code She is 81}), else, like a nationality ({@code the Norwegian}, {@code the Dutchman}, of its
+ *       gender), the person last in subject position;</li>
  *   <li>a nominal whose head is a title or a relation ({@code the admiral}, {@code its chief executive},
  *       {@code her son}): the person last mentioned with that title, or a title ending with it ({@code
  *       foreign minister}), or a role with it as its head ({@code spokeswoman for the trust}, {@code her
  *       son, Erik Lund}), or the person a nominal with that title before anyone was named referred to;
- *       before anyone is named, the first person named after it, in the same or the next paragraph;</li>
+ *       before anyone is named, the first person named after it, in the same or the next paragraph; a
+ *       spokesperson nobody is named as ({@code the representative}) is whom the one introduced before speaks
+ *       for ({@code a representative for Brennan});</li>
  *   <li>a nominal whose head refers to an organization ({@code the company}, {@code the ministry}): in the
- *       same or the two paragraphs before, the last organization whose name holds that word, one whose
- *       mention holds it first; for a generic head that names no kind of body ({@code the company},
- *       {@code the firm}), else the last organization in subject position, else the last one; for a head
- *       that names a kind of body, else the last one so named earlier in the text.</li>
+ *       same or the two paragraphs before (three for one in subject position), the last organization whose
+ *       name holds that word, one whose mention holds it first; else, for a head that names no kind of body,
+ *       the last organization of the kind the nominal tells ({@code the agency}: a government body), else of
+ *       no other kind ({@code the company} is no ministry), in subject position if any is and not one of a
+ *       list; for a head that names a kind of body, the last one so named earlier in the text;</li>
+ *   <li>a document ({@code the report said}, {@code according to the statement}): the organization the
+ *       text gave it to ({@code In its final report, the board found}, {@code a report by X}).</li>
  * </ul>
  */
 public final class RuleCoreference implements Coreference {

@@ -12,12 +12,16 @@ import java.util.Set;
  * <ul>
  *   <li>a name is the entity mentioned there, or, when no entity is, the name as written (but not one
  *       capitalized word that opens a sentence, which is as often a common noun: "Analysts said"); a
- *       nationality ("the Norwegian said") is a nominal that coreference resolves;</li>
+ *       nationality ("the Norwegian said", "the Dutchman said") is a nominal that coreference resolves;</li>
  *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to, never the person who
  *       asked the question the quote answers; but a "he" or "she" right after a quote of a person, with
  *       nobody else named or introduced between them, is that person; an "it" coreference leaves open,
  *       the organization that gave the quote just before; else nobody. A pronoun resolved to a person
- *       tells their gender (as does "X said he ..."), which later pronouns must agree with;</li>
+ *       tells their gender (as does "X said he ..."), which later pronouns must agree with. "The
+ *       spokesperson" has the speaker of the quote whose sentence introduced "a spokesperson". A pronoun,
+ *       age or nationality is nobody when someone the text names but no person or organization was found
+ *       for, or whom such a reference could not be resolved to, spoke since the person it resolves to was
+ *       last mentioned, in its paragraph or the one before;</li>
  *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
  * </ul>
  */
