@@ -119,7 +119,14 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             int s = doc.sentenceAtOffset(q.start());
             for (int k = doc.sentenceStart(s) + 1; k < doc.sentenceEnd(s) && doc.token(k).end() <= q.start(); k++) {
                 String article = doc.token(k - 1).lower();
-                if (doc.token(k).lower().equals(ref.text()) && (article.equals("a") || article.equals("an"))) {
+                SpeakerRef said = q.speaker();
+                // the spokesperson is that quote's speaker: "a spokesman for the promoter said", "a Corvala
+                // spokesperson said", "A spokesperson for the union said" (no speaker read)
+                boolean speaks = said.kind() == SpeakerRef.Kind.NONE
+                        || said.start() >= doc.token(Math.max(0, k - 3)).start()
+                        && said.start() <= doc.token(Math.min(doc.size() - 1, k + 6)).start();
+                if (doc.token(k).lower().equals(ref.text()) && (article.equals("a") || article.equals("an"))
+                        && speaks) {
                     return j;
                 }
             }

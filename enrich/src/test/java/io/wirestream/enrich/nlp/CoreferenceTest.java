@@ -404,4 +404,11 @@ class CoreferenceTest {
                 + "reached the area.\n\n“More aftershocks are expected,” the news agency said."))
                 .containsExactly("Interior Ministry", "Anadolu", "Anadolu");
     }
+
+    @Test
+    void theSpokespersonIsNotTheSpeakerOfAnotherQuoteInTheSentenceThatIntroducedThem() {
+        assertThat(speakers("Pop star Kayla Brant has cancelled her tour.\n\nA spokesperson for Halcyon Records "
+                + "declined to comment, but promoter Tom Reed said the shows would be rescheduled.\n\n“Kayla has "
+                + "never cancelled a show,” the spokesperson said.")).containsExactly("Tom Reed", "Halcyon Records");
+    }
 }
