@@ -106,7 +106,8 @@ public final class RuleCoreference implements Coreference {
                 return documentOwner(doc, mentions, ref.text(), ref.start());
             }
             return lang.isOrgNoun(ref.text())
-                    ? recentOrganization(doc, mentions, ref.start(), ref.text(), kindOfNominal(phrase, ref.text())) : null;
+                    ? recentOrganization(doc, mentions, ref.start(), ref.text(), kindOfNominal(phrase, ref.text()))
+                    : null;
         }
         return null;
     }
@@ -200,7 +201,8 @@ public final class RuleCoreference implements Coreference {
     private NamedEntity subjectBefore(TextDocument doc, EntityMentions mentions, int sentence, int verb) {
         int start = doc.sentenceStart(sentence);
         Token first = doc.token(start);
-        if (verb == start + 1 && "person".equals(lang.pronounClass(first.text())) && lang.genderOf(first.text()) != null) {
+        if (verb == start + 1 && "person".equals(lang.pronounClass(first.text()))
+                && lang.genderOf(first.text()) != null) {
             return lastSubject(doc, mentions, first.start(), lang.genderOf(first.text()), Set.of());
         }
         int who = verb >= 2 && doc.token(verb - 1).lower().equals("who") && doc.token(verb - 2).is(",")
@@ -355,7 +357,7 @@ public final class RuleCoreference implements Coreference {
         return null;
     }
 
-    /** The organization named, or referred to by "the" and an organization noun, by the words ending at token {@code k}. */
+    /** The organization named, or referred to by "the" and an organization noun, by the words ending at {@code k}. */
     private NamedEntity organizationEndingAt(TextDocument doc, EntityMentions mentions, int k) {
         if (k < 0) {
             return null;
@@ -688,9 +690,10 @@ public final class RuleCoreference implements Coreference {
 
     /**
      * The organization a nominal such as "the ministry" refers to: in the same or the two paragraphs before
-     * {@code offset} (three for one in subject position), the last one whose name holds {@code head}, else the last one of the kind the head tells
-     * ("the agency" is a government body, not the retailer named since), else the last one of no other kind,
-     * in subject position if any is, and not one of a list ("sold at Walmart, Target and Kroger"). A mention
+     * {@code offset} (three for one in subject position), the last one whose name holds {@code head}, else the
+     * last one of the kind the head tells ("the agency" is a government body, not the retailer named since),
+     * else the last one of no other kind, in subject position if any is, and not one of a list ("sold at
+     * Walmart, Target and Kroger"). A mention
      * that itself holds the word beats one that does not ("the central bank" after "the Central Bank of
      * Ruritania fined Astor" is not Astor Bank); a head that names a kind of body may refer further back, to
      * the last body of that kind the text has named ("the ministry" ten paragraphs after the ministry's full
@@ -752,7 +755,7 @@ public final class RuleCoreference implements Coreference {
                     namedHere = m.entity();
                 }
             }
-            String told = kindOf(m.entity());
+            String told = kindOf(doc, m.entity());
             if (kind != null && told != null && !told.equals(kind) || inList(doc, mentions, m.span())) {
                 continue;
             }
@@ -782,9 +785,11 @@ public final class RuleCoreference implements Coreference {
     /**
      * The kind of organization {@code org}'s name tells, by its head: the last word before a preposition
      * ("Max Planck Institute for Solar System Research", "Ministry of Health"), else its last word ("Food and
-     * Drug Administration", "Acme Corp"); else by its first word; or null.
+     * Drug Administration", "Acme Corp", "Holbrook United"); else the kind the noun the text describes it with
+     * tells ("the broadcaster Channel Seven", "tour promoter Northgate Live", "Ofcom, the regulator,"); or
+     * null.
      */
-    private String kindOf(NamedEntity org) {
+    private String kindOf(TextDocument doc, NamedEntity org) {
         String[] words = org.name().split("\\s+");
         int head = words.length - 1;
         for (int i = 1; i < words.length; i++) {
@@ -794,7 +799,37 @@ public final class RuleCoreference implements Coreference {
             }
         }
         String kind = lang.orgKind(bareWord(words[head]));
-        return kind != null ? kind : lang.orgKind(bareWord(words[0]));
+        for (int i = 0; kind == null && i < org.mentions().size(); i++) {
+            kind = describedKind(doc, org.mentions().get(i));
+        }
+        return kind;
+    }
+
+    /**
+     * The kind of organization told by a lower-case noun right before {@code mention} ("the broadcaster Channel
+     * Seven") or heading its apposition ("Ofcom, the media regulator,"), or null.
+     */
+    private String describedKind(TextDocument doc, Span mention) {
+        int first = doc.tokenAtOrAfter(mention.start());
+        if (first > 0 && doc.token(first - 1).isWord() && !doc.token(first - 1).isCapitalized()
+                && lang.isOrgNoun(doc.token(first - 1).text())) {
+            return lang.orgKind(doc.token(first - 1).lower());
+        }
+        int next = doc.tokenAtOrAfter(mention.end());
+        if (next + 2 >= doc.size() || !doc.token(next).is(",")
+                || !(doc.token(next + 1).lower().equals("the") || doc.token(next + 1).lower().equals("a")
+                || doc.token(next + 1).lower().equals("an"))) {
+            return null;
+        }
+        for (int k = next + 2; k < Math.min(doc.size(), next + 7); k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.isCapitalized() && !lang.isDemonym(t.text())) {
+                Token noun = doc.token(k - 1);
+                return (t.is(",") || t.is(".")) && k > next + 2 && lang.isOrgNoun(noun.text())
+                        ? lang.orgKind(noun.lower()) : null;
+            }
+        }
+        return null;
     }
 
     /** "Administration" of "Administration's" or "(Administration)". */

@@ -411,4 +411,10 @@ class CoreferenceTest {
                 + "declined to comment, but promoter Tom Reed said the shows would be rescheduled.\n\n“Kayla has "
                 + "never cancelled a show,” the spokesperson said.")).containsExactly("Tom Reed", "Halcyon Records");
     }
+
+    @Test
+    void anOrganizationTakesTheKindOfTheNounItIsDescribedWith() {
+        assertThat(speakers("The media watchdog fined the broadcaster Channel Seven on Monday. “The rules are clear,” "
+                + "the regulator said.")).containsOnlyNulls();
+    }
 }
