@@ -55,8 +55,9 @@ public final class EntityMentions {
     }
 
     /**
-     * Whether neither a pronoun that referred to {@code person} before nor a title or role of theirs tells a
-     * gender other than {@code gender} ("she" is no "Mr"); no gender agrees with anyone.
+     * Whether neither a pronoun that referred to {@code person} before, nor a title or role of theirs, nor their
+     * given name tells a gender other than {@code gender} ("she" is no "Mr", no "Paolo Sanna"); no gender agrees
+     * with anyone.
      */
     public boolean agrees(NamedEntity person, String gender, LanguageData lang) {
         if (gender == null) {
@@ -75,7 +76,9 @@ public final class EntityMentions {
                 }
             }
         }
-        return true;
+        int space = person.name().indexOf(' ');
+        String byName = space > 0 ? lang.genderOfGivenName(person.name().substring(0, space)) : null;
+        return byName == null || byName.equals(gender);
     }
 
     /** Whether {@code span} lies inside a direct quotation. */

@@ -42,9 +42,12 @@ public final class LanguageData {
     private final Set<String> corporateTitles;
     private final Set<String> orgNouns;
     private final Set<String> namingOrgNouns;
+    private final Map<String, String> orgKinds;
+    private final Set<String> documentNouns;
     private final Set<String> pastForms;
     private final Map<String, String> genders;
     private final Map<String, String> placeAbbreviations;
+    private final Map<String, String> givenNameGenders;
 
     private LanguageData(String language) {
         this.language = language;
@@ -79,6 +82,14 @@ public final class LanguageData {
         WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
         this.orgNouns = nouns.words();
         this.namingOrgNouns = nouns.marked();
+        Map<String, String> kinds = new HashMap<>();
+        for (String line : WordLists.read(dir + "org-kinds.txt")) {
+            String[] parts = line.split("\\s+");
+            kinds.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        this.orgKinds = Map.copyOf(kinds);
+        this.documentNouns = WordLists.exists(dir + "document-nouns.txt")
+                ? lowerSet(WordLists.read(dir + "document-nouns.txt")) : Set.of();
         this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
         Map<String, String> genderOf = new HashMap<>();
         for (String line : WordLists.read(dir + "genders.txt")) {
@@ -94,6 +105,14 @@ public final class LanguageData {
             }
         }
         this.placeAbbreviations = Map.copyOf(places);
+        Map<String, String> nameGenders = new HashMap<>();
+        if (WordLists.exists(dir + "given-name-genders.txt")) {
+            for (String line : WordLists.read(dir + "given-name-genders.txt")) {
+                String[] parts = line.split("\\s+");
+                nameGenders.put(parts[0], parts[1]);
+            }
+        }
+        this.givenNameGenders = Map.copyOf(nameGenders);
     }
 
     /** The English data, read once. */
@@ -253,6 +272,11 @@ public final class LanguageData {
         return genders.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The gender a given name is borne by ("female" for "Giulia"), case-sensitive; null when either or unknown. */
+    public String genderOfGivenName(String name) {
+        return givenNameGenders.get(name);
+    }
+
     /** Whether {@code word} (lower case) is a verb's past form that makes a finite clause ("fell", "rose"). */
     public boolean isPastForm(String word) {
         return pastForms.contains(word);
@@ -272,6 +296,19 @@ public final class LanguageData {
     /** Whether org noun {@code word} refers only to an organization whose name holds it ("the ministry"). */
     public boolean isNamingOrgNoun(String word) {
         return namingOrgNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The kind of organization {@code word} tells, as the head of a nominal ("agency": "government") or as a
+     * word of an organization's name ("Administration", "Corp"), or null.
+     */
+    public String orgKind(String word) {
+        return orgKinds.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} names a document an organization speaks through ("report", "statement"). */
+    public boolean isDocumentNoun(String word) {
+        return documentNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Coreference by recency and agreement, outside quotations (a name inside someone's quote is rarely who
@@ -12,26 +14,33 @@ import java.util.Set;
  * <ul>
  *   <li>{@code he}, {@code she} (and {@code him}, {@code her}): the person last in subject position (the
  *       first person named in a sentence, not the agent of a passive: {@code Asked by X}) before the pronoun,
- *       of no other gender than a pronoun that referred to them told, unless a later sentence opens with a
- *       title of a person named before ({@code The judge rejected ...}); else the person mentioned last; but
- *       nobody after a sentence about a person the text does not name ({@code One player, who asked not to
- *       be named, ...});</li>
+ *       of no other gender than a pronoun that referred to them, their titles or their given name tell, unless
+ *       a later sentence opens with a title or an age of a person named before ({@code The judge rejected
+ *       ...}, {@code The 81-year-old snorts ...}); else the person mentioned last; but nobody after a sentence
+ *       about a person the text does not name ({@code One player, who asked not to be named, ...}) or whose
+ *       subject is a name that looks personal but was not typed a person;</li>
  *   <li>{@code they} and {@code its}: an organization that is the subject of the same or the sentence
- *       before, with no person named since; otherwise nothing (a plural usually means people the text does
- *       not name);</li>
+ *       before (after a dateline, {@code OSLO, March 3 (Reuters) -}), with no person named since; otherwise
+ *       nothing (a plural usually means people the text does not name);</li>
  *   <li>an age before a title ({@code the 51-year-old chief executive}): the holder of the title; an age
- *       ({@code the 21-year-old}): the person the text gave that age ({@code Lowe, 51,}), else, like a
- *       nationality ({@code the Norwegian}), the person last in subject position;</li>
+ *       ({@code the 21-year-old}): the person the text gave that age ({@code Lowe, 51,}, {@code Lowe is 51},
+ *       {@code She is 81}), else, like a nationality ({@code the Norwegian}, {@code the Dutchman}, of its
+ *       gender), the person last in subject position;</li>
  *   <li>a nominal whose head is a title or a relation ({@code the admiral}, {@code its chief executive},
  *       {@code her son}): the person last mentioned with that title, or a title ending with it ({@code
  *       foreign minister}), or a role with it as its head ({@code spokeswoman for the trust}, {@code her
  *       son, Erik Lund}), or the person a nominal with that title before anyone was named referred to;
- *       before anyone is named, the first person named after it, in the same or the next paragraph;</li>
+ *       before anyone is named, the first person named after it, in the same or the next paragraph; a
+ *       spokesperson nobody is named as ({@code the representative}) is whom the one introduced before speaks
+ *       for ({@code a representative for Brennan});</li>
  *   <li>a nominal whose head refers to an organization ({@code the company}, {@code the ministry}): in the
- *       same or the two paragraphs before, the last organization whose name holds that word, one whose
- *       mention holds it first; for a generic head that names no kind of body ({@code the company},
- *       {@code the firm}), else the last organization in subject position, else the last one; for a head
- *       that names a kind of body, else the last one so named earlier in the text.</li>
+ *       same or the two paragraphs before (three for one in subject position), the last organization whose
+ *       name holds that word, one whose mention holds it first; else, for a head that names no kind of body,
+ *       the last organization of the kind the nominal tells ({@code the agency}: a government body), else of
+ *       no other kind ({@code the company} is no ministry), in subject position if any is and not one of a
+ *       list; for a head that names a kind of body, the last one so named earlier in the text;</li>
+ *   <li>a document ({@code the report said}, {@code according to the statement}): the organization the
+ *       text gave it to ({@code In its final report, the board found}, {@code a report by X}).</li>
  * </ul>
  */
 public final class RuleCoreference implements Coreference {
@@ -39,6 +48,11 @@ public final class RuleCoreference implements Coreference {
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "in", "to");
     private static final Set<String> DETERMINERS = Set.of("the", "its", "his", "her", "their");
     private static final Set<String> UNNAMED_OPENERS = Set.of("A", "An", "One");
+    /** Verbs that give a person's age ("She is 81"), and what may follow the number when it is an age. */
+    private static final Set<String> AGE_VERBS = Set.of("is", "was", "turned", "turns", "aged");
+    private static final Set<String> AGE_FOLLOWERS = Set.of(",", ".", ";", "and", "but", "years", "—", "–", ")");
+    /** The dash that ends a dateline: an em or en dash, or a hyphen or two with spaces around them. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("[—–]|\\s--?(\\s|$)");
 
     private final LanguageData lang;
 
@@ -71,16 +85,29 @@ public final class RuleCoreference implements Coreference {
                 return titleHolder(doc, mentions, role, ref.start());
             }
             NamedEntity aged = personOfAge(doc, mentions, phrase, ref.start());
-            return aged != null ? aged : lastSubject(doc, mentions, ref.start(), null, excluded);
+            // "the Dutchman": a nationality noun of one gender is no person of the other.
+            return aged != null ? aged : lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()), excluded);
         }
         if (ref.kind() == SpeakerRef.Kind.NOMINAL) {
             String title = longestTitleAtEnd(phrase);
             if (title != null || isRelation(ref.text())) {
                 NamedEntity titled = titleHolder(doc, mentions, title != null ? title : ref.text(), ref.start());
+                if (titled == null && title != null && lang.isSpokesNoun(title)) {
+                    // "a representative for Brennan said ... the representative said": whom they speak for.
+                    NamedEntity principal = spokesPrincipal(doc, mentions, title, ref.start());
+                    if (principal != null) {
+                        return principal;
+                    }
+                }
                 return titled != null || lastPerson(mentions, ref.start(), null) != null ? titled
                         : nextPerson(doc, mentions, ref.end());
             }
-            return lang.isOrgNoun(ref.text()) ? recentOrganization(doc, mentions, ref.start(), ref.text()) : null;
+            if (lang.isDocumentNoun(ref.text())) {
+                return documentOwner(doc, mentions, ref.text(), ref.start());
+            }
+            return lang.isOrgNoun(ref.text())
+                    ? recentOrganization(doc, mentions, ref.start(), ref.text(), kindOfNominal(phrase, ref.text()))
+                    : null;
         }
         return null;
     }
@@ -113,8 +140,12 @@ public final class RuleCoreference implements Coreference {
         return null;
     }
 
-    /** "Lowe, 51, would not say ... the 51-year-old": the person named with the age the nominal gives. */
-    private static NamedEntity personOfAge(TextDocument doc, EntityMentions mentions, String phrase, int offset) {
+    /**
+     * "Lowe, 51, would not say ... the 51-year-old": the person the text gave the age the nominal gives, last
+     * before {@code offset}: after the name ("Lowe, 51,", "Lowe (51)", "Lowe, aged 51,") or as what the subject
+     * of a sentence is ("Lowe is 51", "Lowe, who is 51,", "She is 81" of the person "she" refers to).
+     */
+    private NamedEntity personOfAge(TextDocument doc, EntityMentions mentions, String phrase, int offset) {
         String age = null;
         for (String word : phrase.split("\\s+")) {
             if (isAge(word)) {
@@ -126,18 +157,68 @@ public final class RuleCoreference implements Coreference {
         }
         String text = doc.text();
         NamedEntity found = null;
+        int foundAt = -1;
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().end() > offset) {
                 break;
             }
-            int after = m.span().end() + 2 + age.length();
-            if (m.entity().type() == EntityType.PERSON && !mentions.quoted(m.span())
-                    && text.startsWith(", " + age, m.span().end())
-                    && (after >= text.length() || !Character.isDigit(text.charAt(after)))) {
-                found = m.entity();
+            if (m.entity().type() != EntityType.PERSON || mentions.quoted(m.span())) {
+                continue;
+            }
+            for (String written : new String[] {", " + age, " (" + age + ")", ", aged " + age}) {
+                int after = m.span().end() + written.length();
+                if (text.startsWith(written, m.span().end())
+                        && (after >= text.length() || !Character.isDigit(text.charAt(after)))) {
+                    found = m.entity();
+                    foundAt = m.span().start();
+                }
+            }
+        }
+        for (int k = 1; k + 1 < doc.size() && doc.token(k + 1).end() <= offset; k++) {
+            Token verb = doc.token(k);
+            if (!AGE_VERBS.contains(verb.lower()) || !doc.token(k + 1).text().equals(age) || verb.start() < foundAt
+                    || mentions.quoted(new Span(verb.start(), verb.end()))) {
+                continue;
+            }
+            int s = doc.sentenceAtOffset(verb.start());
+            if (k + 2 < doc.sentenceEnd(s) && !AGE_FOLLOWERS.contains(doc.token(k + 2).lower())) {
+                continue; // "was 74 percent", "is 81 km"
+            }
+            NamedEntity subject = subjectBefore(doc, mentions, s, k);
+            if (subject != null) {
+                found = subject;
+                foundAt = verb.start();
             }
         }
         return found;
+    }
+
+    /**
+     * The person a sentence is about when {@code verb} tells something of them: the person whose name opens the
+     * sentence ("Margaret Trewin – Peggy to everyone – is 81"), the one before ", who" ("Lowe, who is 51"), or
+     * the one an opening "he" or "she" refers to; else null.
+     */
+    private NamedEntity subjectBefore(TextDocument doc, EntityMentions mentions, int sentence, int verb) {
+        int start = doc.sentenceStart(sentence);
+        Token first = doc.token(start);
+        if (verb == start + 1 && "person".equals(lang.pronounClass(first.text()))
+                && lang.genderOf(first.text()) != null) {
+            return lastSubject(doc, mentions, first.start(), lang.genderOf(first.text()), Set.of());
+        }
+        int who = verb >= 2 && doc.token(verb - 1).lower().equals("who") && doc.token(verb - 2).is(",")
+                ? doc.token(verb - 2).start() : -1;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= doc.token(verb).start()) {
+                break;
+            }
+            if (m.entity().type() != EntityType.PERSON || mentions.quoted(m.span())) {
+                continue;
+            }
+            if (m.span().end() == who || m.span().start() == first.start()) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /**
@@ -177,6 +258,148 @@ public final class RuleCoreference implements Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * Whom the unnamed speaker a nominal such as "the representative" refers to speaks for: the last "a
+     * representative for Brennan", "a spokesman for the promoter", "a Tallis Water spokesperson" or
+     * "Brennan's representative" before {@code offset}, outside quotations; else null.
+     */
+    private NamedEntity spokesPrincipal(TextDocument doc, EntityMentions mentions, String noun, int offset) {
+        NamedEntity principal = null;
+        for (int k = 1; k + 1 < doc.size() && doc.token(k).end() <= offset; k++) {
+            Token t = doc.token(k);
+            if (!t.lower().equals(noun) || mentions.quoted(new Span(t.start(), t.end()))) {
+                continue;
+            }
+            String next = doc.token(k + 1).lower();
+            if (next.equals("for") || next.equals("of")) {
+                int n = k + 2;
+                NamedEntity named = n < doc.size() ? mentionStartingAt(mentions, doc.token(n).start()) : null;
+                if (named == null && n + 1 < doc.size() && doc.token(n).lower().equals("the")) {
+                    named = mentionStartingAt(mentions, doc.token(n + 1).start());
+                    if (named == null && lang.isOrgNoun(doc.token(n + 1).text())) {
+                        named = recentOrganization(doc, mentions, doc.token(n).start(), doc.token(n + 1).lower());
+                    }
+                }
+                principal = named != null ? named : principal;
+                continue;
+            }
+            int owner = k - 1;
+            if (doc.token(owner).is("'s") || doc.token(owner).is("’s")) {
+                owner--;
+            }
+            NamedEntity before = mentionEndingAt(mentions, doc.token(owner).end());
+            principal = before != null ? before : principal;
+        }
+        return principal;
+    }
+
+    /** Whether {@code entity} is one that can have a spokesperson: a person or an organization. */
+    private static boolean speaks(NamedEntity entity) {
+        return entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION;
+    }
+
+    private static NamedEntity mentionStartingAt(EntityMentions mentions, int offset) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() == offset) {
+                return speaks(m.entity()) ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
+    private static NamedEntity mentionEndingAt(EntityMentions mentions, int offset) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().end() == offset) {
+                return speaks(m.entity()) ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organization a document nominal ("the report said", "according to the statement") refers to: the
+     * owner of the last mention of that document before {@code offset} that has one, outside quotations: an
+     * organization or organization nominal right before it ("the board's report", "a TSB report"), after it
+     * ("a report by the board", "a statement from Acme"), or the subject of its sentence when "its" or "their"
+     * owns it ("In its final report, the board found ..."); else null.
+     */
+    private NamedEntity documentOwner(TextDocument doc, EntityMentions mentions, String noun, int offset) {
+        for (int k = doc.tokenAtOrAfter(offset) - 1; k > 0; k--) {
+            Token t = doc.token(k);
+            if (!t.lower().equals(noun) || mentions.quoted(new Span(t.start(), t.end()))) {
+                continue;
+            }
+            int s = doc.sentenceAtOffset(t.start());
+            int before = k - 1;
+            while (before > doc.sentenceStart(s) && doc.token(before).isWord() && !doc.token(before).isCapitalized()
+                    && !DETERMINERS.contains(doc.token(before).lower()) && k - before < 4) {
+                before--; // "its final report", "the board's interim report"
+            }
+            Token owner = doc.token(before);
+            NamedEntity found = null;
+            if (owner.lower().equals("its") || owner.lower().equals("their")) {
+                found = sentenceSubjectOrganization(doc, mentions, s);
+            } else if (owner.is("'s") || owner.is("’s")) {
+                found = organizationEndingAt(doc, mentions, before - 1);
+            } else if (owner.isCapitalized()) {
+                found = organizationEndingAt(doc, mentions, before);
+            }
+            if (found == null && k + 2 < doc.sentenceEnd(s)
+                    && (doc.token(k + 1).lower().equals("by") || doc.token(k + 1).lower().equals("from"))) {
+                found = organizationAt(doc, mentions, k + 2);
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The organization named, or referred to by "the" and an organization noun, by the words ending at {@code k}. */
+    private NamedEntity organizationEndingAt(TextDocument doc, EntityMentions mentions, int k) {
+        if (k < 0) {
+            return null;
+        }
+        NamedEntity named = mentionEndingAt(mentions, doc.token(k).end());
+        if (named != null) {
+            return named.type() == EntityType.ORGANIZATION ? named : null;
+        }
+        Token noun = doc.token(k);
+        return k > 0 && doc.token(k - 1).lower().equals("the") && noun.isWord() && !noun.isCapitalized()
+                && lang.isOrgNoun(noun.text()) ? recentOrganization(doc, mentions, noun.start(), noun.lower()) : null;
+    }
+
+    /** The organization named, or referred to by "the" and an organization noun, from token {@code k} on. */
+    private NamedEntity organizationAt(TextDocument doc, EntityMentions mentions, int k) {
+        NamedEntity named = mentionStartingAt(mentions, doc.token(k).start());
+        if (named == null && doc.token(k).lower().equals("the") && k + 1 < doc.size()) {
+            named = mentionStartingAt(mentions, doc.token(k + 1).start());
+            Token noun = doc.token(k + 1);
+            if (named == null && noun.isWord() && !noun.isCapitalized() && lang.isOrgNoun(noun.text())) {
+                return recentOrganization(doc, mentions, noun.start(), noun.lower());
+            }
+        }
+        return named != null && named.type() == EntityType.ORGANIZATION ? named : null;
+    }
+
+    /**
+     * The organization that is the subject of sentence {@code s}: named or referred to by "the" and an
+     * organization noun at its start or after an opening phrase and its comma ("In its report, the board
+     * found").
+     */
+    private NamedEntity sentenceSubjectOrganization(TextDocument doc, EntityMentions mentions, int s) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        NamedEntity subject = organizationAt(doc, mentions, start);
+        for (int k = start + 1; subject == null && k + 1 < Math.min(end, start + 10); k++) {
+            if (doc.token(k).is(",")) {
+                subject = organizationAt(doc, mentions, k + 1);
+                break;
+            }
+        }
+        return subject;
     }
 
     /** "21-year-old": a nominal that names a person by age. */
@@ -219,8 +442,10 @@ public final class RuleCoreference implements Coreference {
             }
         }
         // "One engineer, who asked not to be named, said ...": a person the text does not name is the subject.
-        for (int s = bestSentence + 1; s <= doc.sentenceAtOffset(offset) && s < sentences.size(); s++) {
-            if (sentences.get(s).start() < offset && hasUnnamedSubject(doc, mentions, s)) {
+        for (int s = Math.max(0, bestSentence); s <= doc.sentenceAtOffset(offset) && s < sentences.size(); s++) {
+            // "Van Leeuwen now leads by 14 points from Rinaldi": a name not typed a person may be the subject.
+            if (sentences.get(s).start() < offset && (s > bestSentence && hasUnnamedSubject(doc, mentions, s)
+                    || hasUntypedPersonSubject(doc, mentions, s, offset))) {
                 return null;
             }
         }
@@ -239,8 +464,9 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * "One senior player, who asked not to be named, ...", "An official, who ...": a sentence that opens with
-     * an indefinite noun phrase and a relative clause about a person, and names nobody.
+     * "One senior player, who asked not to be named, ...", "An official, who ...", "A senior who gave only her
+     * first name ...": a sentence that opens with an indefinite noun phrase and a relative clause about a
+     * person, and names nobody.
      */
     private static boolean hasUnnamedSubject(TextDocument doc, EntityMentions mentions, int s) {
         int from = doc.sentenceStart(s);
@@ -264,8 +490,70 @@ public final class RuleCoreference implements Coreference {
             if (t.is(",")) {
                 return doc.token(k + 1).lower().equals("who");
             }
+            if (t.lower().equals("who") && k > first + 1) {
+                return true; // "A senior who gave only her first name told the board ..."
+            }
             if (!t.isWord() && !t.is("'s") && !t.is("’s")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Council Member Aisha Pruitt, whose district ..., cast one of the two no votes. She said ...": whether
+     * sentence {@code s} opens, before {@code offset} and before any person, with a name of several words that
+     * holds a given name but was not typed a person, place or organization: most likely a person the
+     * recognizer missed, whom a pronoun after it may mean.
+     */
+    private boolean hasUntypedPersonSubject(TextDocument doc, EntityMentions mentions, int s, int offset) {
+        Span sentence = doc.sentences().get(s);
+        int opening = doc.sentenceStart(s) + 3 < doc.sentenceEnd(s) ? doc.token(doc.sentenceStart(s) + 3).start()
+                : sentence.end();
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() < sentence.start() || mentions.quoted(m.span())) {
+                continue;
+            }
+            if (m.span().start() > opening || m.span().end() > offset || m.entity().type() == EntityType.PERSON) {
+                return false;
+            }
+            if (m.entity().type() == EntityType.MISC && isUntypedPerson(mentions, m.entity())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a MISC entity looks like a person: its name holds a given name ("Member Aisha Pruitt"), or it is the
+     * end of such a name ("Leeuwen" of "Jasper van Leeuwen").
+     */
+    private boolean isUntypedPerson(EntityMentions mentions, NamedEntity misc) {
+        if (hasGivenName(misc.name())) {
+            return true;
+        }
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.entity().type() == EntityType.MISC && m.entity().name().endsWith(" " + misc.name())
+                    && hasGivenName(m.entity().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name of two words or more holds a given name ("Member Aisha Pruitt") or a name particle before a
+     * capitalized word ("Jasper van Leeuwen").
+     */
+    private boolean hasGivenName(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (lang.isGivenName(words[i]) || i > 0 && i + 1 < words.length && lang.isParticle(words[i])
+                    && Character.isLowerCase(words[i].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0))) {
+                return true;
             }
         }
         return false;
@@ -304,6 +592,14 @@ public final class RuleCoreference implements Coreference {
                 }
                 Token head = doc.token(h);
                 Token verb = doc.token(h + 1);
+                if (doc.token(t).lower().equals("the") && qualifier == null && isAge(head.lower()) && verb.isWord()
+                        && !verb.isCapitalized() && !ROLE_PREPOSITIONS.contains(verb.lower())) {
+                    // "The 81-year-old snorts when this is relayed to her": the person the text gave that age.
+                    NamedEntity aged = personOfAge(doc, mentions, head.lower(), head.start());
+                    if (aged != null) {
+                        return aged;
+                    }
+                }
                 if (doc.token(t).lower().equals("the") && head.isWord() && !head.isCapitalized()
                         && lang.isTitle(head.lower()) && verb.isWord() && !verb.isCapitalized()
                         && !ROLE_PREPOSITIONS.contains(verb.lower())) {
@@ -366,34 +662,77 @@ public final class RuleCoreference implements Coreference {
     private static boolean opensSentence(TextDocument doc, Span span) {
         Span sentence = doc.sentences().get(doc.sentenceAtOffset(span.start()));
         String before = doc.text().substring(sentence.start(), span.start()).strip();
-        // "LONDON — Holbrook United have signed": a dateline opens the text before its first sentence.
-        int dash = Math.max(before.indexOf('—'), before.indexOf('–'));
-        if (sentence.start() == 0 && dash >= 0 && before.substring(0, dash).equals(before.substring(0, dash)
-                .toUpperCase(Locale.ROOT))) {
-            before = before.substring(dash + 1).strip();
+        if (sentence.start() == 0) {
+            before = withoutDateline(before);
         }
         before = before.toLowerCase(Locale.ROOT);
         return before.isEmpty() || before.equals("the");
     }
 
+    /**
+     * The text after a dateline that opens the text before its first sentence: "LONDON —", "WASHINGTON (AP) —",
+     * "FRANKFURT, June 9 (Reuters) -", "Bingol (Turkey) (AFP) -": a place in capitals, or a credit in
+     * parentheses, before a dash.
+     */
+    private static String withoutDateline(String before) {
+        Matcher dashes = DATELINE_DASH.matcher(before);
+        if (!dashes.find() || dashes.start() == 0) {
+            return before;
+        }
+        int dash = dashes.start();
+        int width = dashes.end() - dashes.start();
+        String head = before.substring(0, dash).strip();
+        String firstWord = head.split("[\\s,(]+")[0];
+        boolean capitals = firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
+        return capitals || head.endsWith(")") ? before.substring(dash + width).strip() : before;
+    }
+
 
     /**
      * The organization a nominal such as "the ministry" refers to: in the same or the two paragraphs before
-     * {@code offset}, the last one whose name holds {@code head}, else the last one. A mention that itself
-     * holds the word beats one that does not ("the central bank" after "the Central Bank of Ruritania fined
-     * Astor" is not Astor Bank); a head that names a kind of body may refer further back, to the last body
-     * of that kind the text has named ("the ministry" ten paragraphs after the ministry's full name).
+     * {@code offset} (three for one in subject position), the last one whose name holds {@code head}, else the
+     * last one of the kind the head tells ("the agency" is a government body, not the retailer named since),
+     * else the last one of no other kind, in subject position if any is, and not one of a list ("sold at
+     * Walmart, Target and Kroger"). A mention
+     * that itself holds the word beats one that does not ("the central bank" after "the Central Bank of
+     * Ruritania fined Astor" is not Astor Bank); a head that names a kind of body may refer further back, to
+     * the last body of that kind the text has named ("the ministry" ten paragraphs after the ministry's full
+     * name).
      */
     private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head) {
-        int floor = doc.paragraphStart(offset);
-        for (int i = 0; i < 2 && floor > 0; i++) {
-            floor = doc.paragraphStart(Math.max(0, floor - 2));
+        return recentOrganization(doc, mentions, offset, head, lang.orgKind(head));
+    }
+
+    /**
+     * The kind of organization a nominal tells: a word before its head that tells one ("the news agency" is
+     * media, not a government agency), else its head ("the agency").
+     */
+    private String kindOfNominal(String phrase, String head) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = words.length - 2; i >= 0; i--) {
+            String kind = DETERMINERS.contains(words[i]) ? null : lang.orgKind(bareWord(words[i]));
+            if (kind != null) {
+                return kind;
+            }
         }
+        return lang.orgKind(head);
+    }
+
+    private NamedEntity recentOrganization(TextDocument doc, EntityMentions mentions, int offset, String head,
+                                           String kind) {
+        int near = doc.paragraphStart(offset);
+        for (int i = 0; i < 2 && near > 0; i++) {
+            near = doc.paragraphStart(Math.max(0, near - 2));
+        }
+        // A subject stays salient a paragraph longer ("Kestrel Foods is recalling ..." three paragraphs before).
+        int floor = near > 0 ? doc.paragraphStart(near - 2) : 0;
         NamedEntity last = null;
+        NamedEntity sameKind = null;
         NamedEntity named = null;
         NamedEntity namedHere = null;
         NamedEntity namedEarlier = null;
         Span lastSpan = null;
+        Span sameKindSpan = null;
         for (EntityMentions.Mentioned m : mentions.all()) {
             if (m.span().end() > offset) {
                 break;
@@ -406,15 +745,28 @@ public final class RuleCoreference implements Coreference {
                 namedEarlier = holds ? m.entity() : namedEarlier;
                 continue;
             }
-            if (last == null || opensSentence(doc, m.span()) || !opensSentence(doc, lastSpan)) {
-                last = m.entity();
-                lastSpan = m.span();
+            if (m.span().start() < near && !opensSentence(doc, m.span())) {
+                namedEarlier = holds ? m.entity() : namedEarlier;
+                continue;
             }
             if (holds) {
                 named = m.entity();
                 if (containsWord(doc.text().substring(m.span().start(), m.span().end()), head)) {
                     namedHere = m.entity();
                 }
+            }
+            String told = kindOf(doc, m.entity());
+            if (kind != null && told != null && !told.equals(kind) || inList(doc, mentions, m.span())) {
+                continue;
+            }
+            if (last == null || opensSentence(doc, m.span()) || !opensSentence(doc, lastSpan)) {
+                last = m.entity();
+                lastSpan = m.span();
+            }
+            if (kind != null && told != null
+                    && (sameKind == null || opensSentence(doc, m.span()) || !opensSentence(doc, sameKindSpan))) {
+                sameKind = m.entity();
+                sameKindSpan = m.span();
             }
         }
         if (namedHere != null) {
@@ -423,8 +775,111 @@ public final class RuleCoreference implements Coreference {
         if (named != null) {
             return named;
         }
-        // "the ministry" is an organization named so; "the company" any organization.
-        return lang.isNamingOrgNoun(head) ? namedEarlier : last;
+        // "the ministry" is an organization named so; "the company" any organization of no other kind.
+        if (lang.isNamingOrgNoun(head)) {
+            return namedEarlier;
+        }
+        return sameKind != null ? sameKind : last;
+    }
+
+    /**
+     * The kind of organization {@code org}'s name tells, by its head: the last word before a preposition
+     * ("Max Planck Institute for Solar System Research", "Ministry of Health"), else its last word ("Food and
+     * Drug Administration", "Acme Corp", "Holbrook United"); else the kind the noun the text describes it with
+     * tells ("the broadcaster Channel Seven", "tour promoter Northgate Live", "Ofcom, the regulator,"); or
+     * null.
+     */
+    private String kindOf(TextDocument doc, NamedEntity org) {
+        String[] words = org.name().split("\\s+");
+        int head = words.length - 1;
+        for (int i = 1; i < words.length; i++) {
+            if (ROLE_PREPOSITIONS.contains(words[i])) {
+                head = i - 1;
+                break;
+            }
+        }
+        String kind = lang.orgKind(bareWord(words[head]));
+        for (int i = 0; kind == null && i < org.mentions().size(); i++) {
+            kind = describedKind(doc, org.mentions().get(i));
+        }
+        return kind;
+    }
+
+    /**
+     * The kind of organization told by a lower-case noun right before {@code mention} ("the broadcaster Channel
+     * Seven") or heading its apposition ("Ofcom, the media regulator,"), or null.
+     */
+    private String describedKind(TextDocument doc, Span mention) {
+        int first = doc.tokenAtOrAfter(mention.start());
+        if (first > 0 && doc.token(first - 1).isWord() && !doc.token(first - 1).isCapitalized()
+                && lang.isOrgNoun(doc.token(first - 1).text())) {
+            return lang.orgKind(doc.token(first - 1).lower());
+        }
+        int next = doc.tokenAtOrAfter(mention.end());
+        if (next + 2 >= doc.size() || !doc.token(next).is(",")
+                || !(doc.token(next + 1).lower().equals("the") || doc.token(next + 1).lower().equals("a")
+                || doc.token(next + 1).lower().equals("an"))) {
+            return null;
+        }
+        for (int k = next + 2; k < Math.min(doc.size(), next + 7); k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.isCapitalized() && !lang.isDemonym(t.text())) {
+                Token noun = doc.token(k - 1);
+                return (t.is(",") || t.is(".")) && k > next + 2 && lang.isOrgNoun(noun.text())
+                        ? lang.orgKind(noun.lower()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** "Administration" of "Administration's" or "(Administration)". */
+    private static String bareWord(String word) {
+        String w = word.replaceAll("['’]s$", "");
+        int from = 0;
+        int to = w.length();
+        while (from < to && !Character.isLetterOrDigit(w.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1)) && w.charAt(to - 1) != '.') {
+            to--;
+        }
+        return w.substring(from, to);
+    }
+
+    /**
+     * Whether {@code span} names one of a list of names ("at Walmart, Target, Kroger and other retailers"): a
+     * name and a comma before it, or "and" or "or" after one; or a comma and a capitalized word after it, with
+     * "and" or "or" a few words on.
+     */
+    private static boolean inList(TextDocument doc, EntityMentions mentions, Span span) {
+        int first = doc.tokenAtOrAfter(span.start());
+        if (first >= 2) {
+            Token joint = doc.token(first - 1);
+            if (joint.is(",") || joint.lower().equals("and") || joint.lower().equals("or")) {
+                int end = doc.token(first - 2).end();
+                for (EntityMentions.Mentioned m : mentions.all()) {
+                    if (m.span().end() == end) {
+                        return true;
+                    }
+                }
+            }
+        }
+        int next = doc.tokenAtOrAfter(span.end());
+        if (next + 1 >= doc.size() || !doc.token(next).is(",") || !doc.token(next + 1).isCapitalized()
+                || !doc.token(next + 1).isWord()) {
+            return false;
+        }
+        int sentenceEnd = doc.sentenceEnd(doc.sentenceAtOffset(span.start()));
+        for (int k = next + 2; k < Math.min(sentenceEnd, next + 10); k++) {
+            Token t = doc.token(k);
+            if (t.lower().equals("and") || t.lower().equals("or")) {
+                return true;
+            }
+            if (!t.isWord() && !t.is(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String name, String word) {

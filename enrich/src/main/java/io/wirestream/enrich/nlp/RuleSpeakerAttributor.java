@@ -12,12 +12,16 @@ import java.util.Set;
  * <ul>
  *   <li>a name is the entity mentioned there, or, when no entity is, the name as written (but not one
  *       capitalized word that opens a sentence, which is as often a common noun: "Analysts said"); a
- *       nationality ("the Norwegian said") is a nominal that coreference resolves;</li>
+ *       nationality ("the Norwegian said", "the Dutchman said") is a nominal that coreference resolves;</li>
  *   <li>a pronoun or nominal is what the {@link Coreference} stage resolves it to, never the person who
  *       asked the question the quote answers; but a "he" or "she" right after a quote of a person, with
  *       nobody else named or introduced between them, is that person; an "it" coreference leaves open,
  *       the organization that gave the quote just before; else nobody. A pronoun resolved to a person
- *       tells their gender (as does "X said he ..."), which later pronouns must agree with;</li>
+ *       tells their gender (as does "X said he ..."), which later pronouns must agree with. "The
+ *       spokesperson" has the speaker of the quote whose sentence introduced "a spokesperson". A pronoun,
+ *       age or nationality is nobody when someone the text names but no person or organization was found
+ *       for, or whom such a reference could not be resolved to, spoke since the person it resolves to was
+ *       last mentioned, in its paragraph or the one before;</li>
  *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
  * </ul>
  */
@@ -45,6 +49,11 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         for (int i = 0; i < quotes.size(); i++) {
             QuoteCandidate q = quotes.get(i);
             SpeakerRef ref = q.speaker();
+            if (ref.kind() == SpeakerRef.Kind.NAME && lang.isDemonym(ref.text()) && ref.start() >= 4
+                    && doc.text().substring(ref.start() - 4, ref.start()).equalsIgnoreCase("the ")) {
+                // "the Dutchman said": a nationality names a person the text has named, whether or not it was typed.
+                ref = new SpeakerRef(SpeakerRef.Kind.NOMINAL, ref.start(), ref.end(), ref.text());
+            }
             Speaker speaker = switch (ref.kind()) {
                 case NAME -> byName(doc, mentions, ref);
                 case PRONOUN, NOMINAL -> resolved(doc, entities, mentions, ref, quotes, speakers, i);
@@ -64,10 +73,18 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
      */
     private Speaker resolved(TextDocument doc, List<NamedEntity> entities, EntityMentions mentions, SpeakerRef ref,
                              List<QuoteCandidate> quotes, List<Speaker> speakers, int i) {
+        int introduced = introducingQuote(doc, ref, quotes, i);
+        if (introduced >= 0) {
+            return speakers.get(introduced);
+        }
         Set<String> excluded = asker(doc, quotes, speakers, i);
         NamedEntity previous = excluded.isEmpty() ? previousSpeaker(doc, entities, mentions, ref, quotes, speakers, i)
                 : null;
         NamedEntity referent = previous != null ? previous : coreference.resolve(doc, mentions, ref, excluded);
+        if (previous == null && referent != null && referent.type() == EntityType.PERSON && bySalience(ref)
+                && unknownSpeakerSince(doc, entities, mentions, referent, ref, quotes, speakers, i)) {
+            return null;
+        }
         if (ref.kind() == SpeakerRef.Kind.PRONOUN && referent != null && referent.type() == EntityType.PERSON) {
             mentions.learnGender(referent, lang.genderOf(ref.text()));
         }
@@ -86,6 +103,91 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "A spokesperson for the union said X. ... “...,” the spokesperson said": the quote before {@code i} whose
+     * sentence introduced the unnamed speaker a nominal with a spokes-noun head refers to ("a spokesperson"
+     * before that quote), whose speaker this one shares; else -1.
+     */
+    private int introducingQuote(TextDocument doc, SpeakerRef ref, List<QuoteCandidate> quotes, int i) {
+        if (ref.kind() != SpeakerRef.Kind.NOMINAL || !lang.isSpokesNoun(ref.text()) || !lang.isTitle(ref.text())) {
+            return -1;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            QuoteCandidate q = quotes.get(j);
+            int s = doc.sentenceAtOffset(q.start());
+            for (int k = doc.sentenceStart(s) + 1; k < doc.sentenceEnd(s) && doc.token(k).end() <= q.start(); k++) {
+                String article = doc.token(k - 1).lower();
+                SpeakerRef said = q.speaker();
+                // the spokesperson is that quote's speaker: "a spokesman for the promoter said", "a Corvala
+                // spokesperson said", "A spokesperson for the union said" (no speaker read)
+                boolean speaks = said.kind() == SpeakerRef.Kind.NONE
+                        || said.start() >= doc.token(Math.max(0, k - 3)).start()
+                        && said.start() <= doc.token(Math.min(doc.size() - 1, k + 6)).start();
+                if (doc.token(k).lower().equals(ref.text()) && (article.equals("a") || article.equals("an"))
+                        && speaks) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code ref} picks its person out by salience alone, not by a name or title: "he", "she", "the
+     * 27-year-old", "the Dutchman".
+     */
+    private boolean bySalience(SpeakerRef ref) {
+        if (ref.kind() == SpeakerRef.Kind.PRONOUN) {
+            return "person".equals(lang.pronounClass(ref.text()));
+        }
+        return ref.kind() == SpeakerRef.Kind.NOMINAL && ref.text().endsWith("-year-old")
+                || ref.kind() != SpeakerRef.Kind.PRONOUN && ref.text() != null && lang.isDemonym(ref.text());
+    }
+
+    /**
+     * "“...,” van Leeuwen shouted. “...,” the Dutchman said. [...] The 27-year-old added that ...": whether
+     * someone the text names but no person or organization was found for, or a person a reference before
+     * could not be resolved to, spoke after the last mention of {@code referent}, in the paragraph of
+     * {@code ref} or the one before: who is as likely the one meant.
+     */
+    private boolean unknownSpeakerSince(TextDocument doc, List<NamedEntity> entities, EntityMentions mentions,
+                                        NamedEntity referent, SpeakerRef ref, List<QuoteCandidate> quotes,
+                                        List<Speaker> speakers, int i) {
+        int last = -1;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().end() <= ref.start() && m.entity().id().equals(referent.id()) && !mentions.quoted(m.span())) {
+                last = m.span().start();
+            }
+        }
+        int paragraph = doc.paragraphStart(ref.start());
+        int floor = Math.max(last, paragraph > 0 ? doc.paragraphStart(paragraph - 2) : 0);
+        for (int j = i - 1; j >= 0; j--) {
+            SpeakerRef before = quotes.get(j).speaker();
+            if (before.kind() == SpeakerRef.Kind.PREVIOUS || before.kind() == SpeakerRef.Kind.NONE
+                    || before.start() >= ref.start()) {
+                continue;
+            }
+            if (before.start() < floor) {
+                return false;
+            }
+            Speaker said = speakers.get(j);
+            if (before.kind() == SpeakerRef.Kind.NAME && said != null && !isPersonOrOrganization(entities, said)
+                    || bySalience(before) && said == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPersonOrOrganization(List<NamedEntity> entities, Speaker speaker) {
+        for (NamedEntity entity : entities) {
+            if (entity.id().equals(speaker.entityId())) {
+                return entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION;
+            }
+        }
+        return false;
     }
 
     /**

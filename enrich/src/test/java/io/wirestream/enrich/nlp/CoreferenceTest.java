@@ -282,4 +282,139 @@ class CoreferenceTest {
                 + "charge, said neither failure alone would have caused the crash."))
                 .containsExactly("Pavel Novak", "Pavel Novak");
     }
+
+    @Test
+    void itInTheLeadIsTheOrganizationAfterADatelineWithACredit() {
+        assertThat(speakers("OSLO, March 3 (Reuters) - Halden Bank has agreed to buy Ostmark Bank for 2 billion crowns, "
+                + "it said on Monday.")).containsExactly("Halden Bank");
+    }
+
+    @Test
+    void theAgencyIsTheGovernmentBodyNotTheRetailerNamedSince() {
+        assertThat(speakers("The U.S. Food and Drug Administration announced a recall of baby food on Tuesday.\n\n"
+                + "Harlow Stores sold the jars in 12 states. No illnesses have been reported, the agency said."))
+                .containsExactly("U.S. Food and Drug Administration");
+    }
+
+    @Test
+    void theCompanyIsNoGovernmentBodyNorOneOfAList() {
+        assertThat(speakers("Kestrel Foods is recalling 9,000 jars of baby food after a routine inspection.\n\n"
+                + "The jars were sold at Harlow Stores, Tesco and other retailers.\n\nAccording to the FDA, samples "
+                + "tested positive for a bacterium.\n\n“We are sorry,” the company said in a statement."))
+                .containsExactly("FDA", "Kestrel Foods");
+    }
+
+    @Test
+    void theUtilityIsTheCompanyThatIsTheSubject() {
+        assertThat(speakers("Halvik Energy will cut supply to 40,000 homes from Monday, the utility said."))
+                .containsExactly("Halvik Energy");
+    }
+
+    @Test
+    void aCouncilMemberIsAPersonWithATitle() {
+        assertThat(speakers("Council Member Dana Pruett, whose district includes the site, cast the only no vote. "
+                + "She said the city could not afford the bonds.")).containsExactly("Dana Pruett");
+    }
+
+    @Test
+    void aNationalityNounIsThePersonInSubjectPosition() {
+        assertThat(speakers("Pieter Janssen held off Matteo Ricci to win in Spa. “It was a coin toss,” the Dutchman "
+                + "said.")).containsExactly("Pieter Janssen");
+    }
+
+    @Test
+    void anAgeTheTextGaveWithIsNamesThatPersonAsTheSubjectOfALaterSentence() {
+        assertThat(speakers("Margaret Penrose is 81 and keeps bees near St Just.\n\nHer daughter, Helen Wills, visits "
+                + "every week. “She never listens,” Wills says.\n\nThe 81-year-old laughs when this is relayed to "
+                + "her. “Not wrong, just young,” she says.")).containsExactly("Helen Wills", "Margaret Penrose");
+    }
+
+    @Test
+    void anAgeTheTextGaveToAPronounNamesThePersonItRefersTo() {
+        assertThat(speakers("Jim Hollis farms the land next door. He is 74 and mows around the hives. Sara Penrose "
+                + "waved from the gate.\n\n“She knows more than anyone,” says the 74-year-old."))
+                .containsExactly("Jim Hollis");
+    }
+
+    @Test
+    void theRepresentativeIsWhomARepresentativeIntroducedBeforeSpeaksFor() {
+        assertThat(speakers("Pop star Kayla Brant has cancelled her tour.\n\nA representative for Brant said the "
+                + "decision had been taken on medical advice.\n\n“She has never cancelled a show,” the representative "
+                + "said.")).containsExactly("Kayla Brant", "Kayla Brant");
+    }
+
+    @Test
+    void theSpokespersonHasTheSpeakerOfTheQuoteThatIntroducedThem() {
+        List<String> speakers = speakers("Meridian Stores will close 240 shops. Chief executive Laura Benning said the "
+                + "closures were painful.\n\nA spokesperson for the Harbour Pharmacy Workers union said the company had "
+                + "not consulted staff. “Our members heard about this from the news,” the spokesperson said.");
+        assertThat(speakers).hasSize(3);
+        assertThat(speakers.get(2)).isEqualTo(speakers.get(1));
+    }
+
+    @Test
+    void aPersonPickedOutBySalienceIsNobodyWhenSomeoneUnknownSpokeSince() {
+        List<String> speakers = speakers("Sofia Ricci finished second in Spa on Sunday.\n\n“What a call, what a "
+                + "call,” van Dijkhuizen shouted over the team radio.\n\n“It was a coin toss,” the Dutchman said "
+                + "afterwards.\n\nThe 27-year-old added that the car had been perfect. “They saw the radar first,” "
+                + "he said.");
+        assertThat(speakers).hasSize(4).doesNotContain("Sofia Ricci");
+    }
+
+    @Test
+    void theTeamIsNoInstituteWhoseHeadComesBeforeItsPreposition() {
+        assertThat(speakers("“We did not expect it,” said Ingrid Sol, a planetary scientist at the Halden Institute for "
+                + "Astronomy. In the paper, the team wrote that the comet was active.")).containsExactly("Ingrid Sol",
+                null);
+    }
+
+    @Test
+    void sheIsNoPersonWhoseGivenNameIsAMans() {
+        assertThat(speakers("Chiara Bassi makes six violins a year. Applications to the school fell by a third, "
+                + "according to its director, Paolo Rinaldi.\n\n“Young people choose something else,” she says."))
+                .containsExactly("Paolo Rinaldi", "Chiara Bassi");
+    }
+
+    @Test
+    void aPersonTheTextDoesNotNameWithARelativeClauseWithoutACommaIsNobodysPronoun() {
+        assertThat(speakers("Board president Linda Carver said the vote would go ahead. A student who gave only her "
+                + "first name spoke next. “I no longer feel safe here,” she said.")).containsExactly("Linda Carver",
+                null);
+    }
+
+    @Test
+    void theReportIsTheOrganizationTheTextGaveItTo() {
+        assertThat(speakers("Canada's Marine Safety Board published its findings on Thursday.\n\nIn its final report, "
+                + "the board found that the crew had slept for four hours.\n\nThe ferry had sailed too fast in the fog, "
+                + "the report said. According to the report, an inspection had been postponed twice."))
+                .containsExactly("Marine Safety Board", "Marine Safety Board");
+    }
+
+    @Test
+    void sheIsNotAnEarlierWomanWhenTheSubjectIsANameNotTypedAPerson() {
+        assertThat(speakers("The Lakeview City Council voted 5-2 to approve the stadium. Maria Esposito, a resident, "
+                + "told the council she feared higher rents.\n\nCouncil Member Aisha Pruett, whose district includes "
+                + "the site, cast one of the two no votes. She said the deal put the city's credit at risk."))
+                .isNotEmpty().doesNotContain("Maria Esposito");
+    }
+
+    @Test
+    void theNewsAgencyIsNoGovernmentAgency() {
+        assertThat(speakers("The Interior Ministry said 40 people had died. Anadolu reported that rescue teams had "
+                + "reached the area.\n\n“More aftershocks are expected,” the news agency said."))
+                .containsExactly("Interior Ministry", "Anadolu", "Anadolu");
+    }
+
+    @Test
+    void theSpokespersonIsNotTheSpeakerOfAnotherQuoteInTheSentenceThatIntroducedThem() {
+        assertThat(speakers("Pop star Kayla Brant has cancelled her tour.\n\nA spokesperson for Halcyon Records "
+                + "declined to comment, but promoter Tom Reed said the shows would be rescheduled.\n\n“Kayla has "
+                + "never cancelled a show,” the spokesperson said.")).containsExactly("Tom Reed", "Halcyon Records");
+    }
+
+    @Test
+    void anOrganizationTakesTheKindOfTheNounItIsDescribedWith() {
+        assertThat(speakers("The media watchdog fined the broadcaster Channel Seven on Monday. “The rules are clear,” "
+                + "the regulator said.")).containsOnlyNulls();
+    }
 }
