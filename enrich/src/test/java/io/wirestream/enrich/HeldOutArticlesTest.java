@@ -12,14 +12,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Articles written for the enrichment issue and annotated by hand, none of them tuned on (see
- * {@code heldout/README.md}): each batch must meet the targets the issue sets for real articles.
+ * Articles written for the enrichment issue and annotated by hand before the rules first ran on them (their
+ * first-run scores, the honest measure, are in {@code heldout/README.md}; the rules were tuned on each batch
+ * after it): each batch must keep meeting the targets the issue sets for real articles.
  */
 class HeldOutArticlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"gold-a.json", "gold-b.json", "gold-c.json", "gold-d.json", "gold-e.json",
-            "gold-f.json", "gold-g.json", "gold-h.json", "gold-i.json", "gold-j.json"})
+            "gold-f.json", "gold-g.json", "gold-h.json", "gold-i.json", "gold-j.json", "gold-k.json",
+            "gold-l.json"})
     void meetsTheTargetsOnArticlesWrittenForThem(String file) throws IOException {
         JsonNode gold;
         try (InputStream in = HeldOutArticlesTest.class.getResourceAsStream("/heldout/" + file)) {
