@@ -290,7 +290,9 @@ final class NamePartSplitter {
             segments.add(new int[] {i, found});
             i = found;
         }
-        if (segments.size() < 2) {
+        if (segments.size() < 2 || b - a == 2 && lang.isGivenName(doc.token(a).text()) && !doc.token(a).isAllCaps()
+                && !doc.token(b - 1).isAllCaps()) {
+            // "Jordan Houston": a given name before a place is a person's, not two places side by side
             return false;
         }
         for (int[] seg : segments) {
