@@ -81,6 +81,10 @@ final class NameTyper {
             c.type = EntityType.PERSON;
             return;
         }
+        if (entry == null && isPartOfKnownPlace(c)) {
+            c.type = EntityType.LOCATION; // "North India", "Western Kenya": a part of a known place
+            return;
+        }
         if (entry == null && isPlaceThenSurname(c)) {
             c.type = EntityType.PERSON; // "Paris Hilton", "Milan Kundera": a given name that is also a place
             return;
@@ -137,6 +141,15 @@ final class NameTyper {
         } else if (words == 1 && (NameText.isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /** "North India", "Southern Germany": a compass word before a known place's name. */
+    private boolean isPartOfKnownPlace(NameCandidate c) {
+        if (c.words() < 2 || !NameText.COMPASS_WORDS.contains(c.firstWord())) {
+            return false;
+        }
+        Gazetteer.Entry rest = gazetteer.lookup(c.text.substring(c.firstWord().length() + 1));
+        return rest != null && rest.type() == EntityType.LOCATION && !rest.contextual();
     }
 
     /**

@@ -649,4 +649,13 @@ class RuleEntityRecognizerTest {
         assertThat(typeOf("The Houston Rockets beat the Boston Celtics.", "Houston Rockets"))
                 .isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aCompassWordBeforeAKnownPlaceNamesPartOfIt() {
+        List<Entity> found = entities("Smog settled over North India, while storms hit Western Kenya. India "
+                + "suffered most.");
+        for (String place : List.of("North India", "Western Kenya", "India")) {
+            assertThat(named(found, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        }
+    }
 }
