@@ -37,10 +37,36 @@ final class DocumentNameResolver {
     }
 
     void resolve(TextDocument doc, List<NameCandidate> candidates) {
+        unpossessPersons(doc, candidates);
         linkShortOrganizationNames(doc, candidates);
         typeEverySurfaceAlike(candidates);
         typeClubsAfterTheirShortName(candidates);
         linkSurnamesAndDropUntyped(doc, candidates);
+    }
+
+    /**
+     * "Kenny McDonald ... McDonald's header": a known name written with a possessive ("McDonald's") is the
+     * surname or given name of a person the text names in full, with the possessive no part of the name.
+     */
+    private void unpossessPersons(TextDocument doc, List<NameCandidate> candidates) {
+        Set<String> surnames = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.PERSON && c.words() >= 2) {
+                surnames.add(c.surname(lang));
+                surnames.add(c.firstWord()); // "Wendy Ames ... Wendy's mother"
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            NameCandidate c = candidates.get(i);
+            Token last = doc.token(c.to - 1);
+            if (c.type != EntityType.PERSON && c.to - c.from >= 2 && (last.is("'s") || last.is("’s"))
+                    && surnames.contains(doc.token(c.to - 2).text()) && c.words() == 1) {
+                NameCandidate person = new NameCandidate(doc, c.from, c.to - 1,
+                        NameText.collapseSpaces(doc.text(c.from, c.to - 1)), c.titles, c.initial);
+                person.type = EntityType.PERSON;
+                candidates.set(i, person);
+            }
+        }
     }
 
     /**

@@ -124,7 +124,7 @@ final class NameTyper {
             c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
             c.type = EntityType.LOCATION;
-        } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord())) {
+        } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord().replace(".", ""))) {
             c.type = EntityType.LOCATION; // "River Tana", "Lake Chad"
         } else if (known.isBranchOfOrganization(c.words)) {
             c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body

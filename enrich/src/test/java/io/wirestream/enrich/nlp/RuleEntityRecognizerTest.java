@@ -658,4 +658,32 @@ class RuleEntityRecognizerTest {
             assertThat(named(found, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
         }
     }
+
+    @Test
+    void aKnownNameWrittenWithAPossessiveKeepsIt() {
+        List<Entity> found = entities("Shares of McDonald's and Macy’s fell after Moody's cut its outlook, while "
+                + "Apple's rose. The storm reached St. John's on Friday.");
+        for (String org : List.of("McDonald's", "Macy’s", "Moody's")) {
+            assertThat(named(found, org)).as(org).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(named(found, "Apple")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "St. John's")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        // an abbreviated "Saint" or "Mount" with or without its dot
+        List<Entity> places = entities("Flights from St Louis and Mt. Kenya resumed.");
+        for (String place : List.of("St Louis", "Mt. Kenya")) {
+            assertThat(named(places, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        }
+        assertThat(typeOf("A spokesman for St Elias' Harbour Trust said.", "St Elias' Harbour Trust"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPossessiveAfterAPersonsNameOrTitleStaysThePersons() {
+        assertThat(typeOf("Judge Moody's ruling was upheld.", "Moody")).isEqualTo(EntityType.PERSON);
+        List<Entity> found = entities("Kenny McDonald scored twice. McDonald's header won it.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Kenny McDonald");
+            assertThat(e.mentions()).extracting(Mention::text).containsExactly("Kenny McDonald", "McDonald");
+        });
+    }
 }
