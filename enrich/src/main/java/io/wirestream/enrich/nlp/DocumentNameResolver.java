@@ -18,6 +18,16 @@ import java.util.Set;
  */
 final class DocumentNameResolver {
 
+    /**
+     * Words before a known place's name that keep it a place where a person has it as surname ("Charlotte
+     * Houston ... the gala in Houston").
+     */
+    private static final Set<String> IN_A_PLACE = Set.of("in", "near", "outside", "across", "around", "throughout");
+
+    /** Words before a name that make it a place, not a person called by a title elsewhere in the text. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "to", "near", "outside",
+            "across", "around", "at", "into", "through");
+
     private final LanguageData lang;
     private final Gazetteer gazetteer;
 
@@ -27,10 +37,36 @@ final class DocumentNameResolver {
     }
 
     void resolve(TextDocument doc, List<NameCandidate> candidates) {
+        unpossessPersons(doc, candidates);
         linkShortOrganizationNames(doc, candidates);
         typeEverySurfaceAlike(candidates);
         typeClubsAfterTheirShortName(candidates);
         linkSurnamesAndDropUntyped(doc, candidates);
+    }
+
+    /**
+     * "Kenny McDonald ... McDonald's header": a known name written with a possessive ("McDonald's") is the
+     * surname or given name of a person the text names in full, with the possessive no part of the name.
+     */
+    private void unpossessPersons(TextDocument doc, List<NameCandidate> candidates) {
+        Set<String> surnames = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.PERSON && c.words() >= 2) {
+                surnames.add(c.surname(lang));
+                surnames.add(c.firstWord()); // "Wendy Ames ... Wendy's mother"
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            NameCandidate c = candidates.get(i);
+            Token last = doc.token(c.to - 1);
+            if (c.type != EntityType.PERSON && c.to - c.from >= 2 && (last.is("'s") || last.is("’s"))
+                    && surnames.contains(doc.token(c.to - 2).text()) && c.words() == 1) {
+                NameCandidate person = new NameCandidate(doc, c.from, c.to - 1,
+                        NameText.collapseSpaces(doc.text(c.from, c.to - 1)), c.titles, c.initial);
+                person.type = EntityType.PERSON;
+                candidates.set(i, person);
+            }
+        }
     }
 
     /**
@@ -144,7 +180,10 @@ final class DocumentNameResolver {
             String key = surnameKey(c);
             List<NameCandidate> named = key == null ? null
                     : bySurname.containsKey(key) ? bySurname.get(key) : byGivenName.get(key);
-            if (key != null && c.linked == null && named != null
+            if (key != null && c.linked == null && named != null && !(named.size() == 1 && named.get(0).words() == 1
+                    && (named.get(0) == c || afterPlacePreposition(doc, c, PLACE_PREPOSITIONS)))
+                    && !(c.type == EntityType.LOCATION && c.canonical != null
+                    && afterPlacePreposition(doc, c, IN_A_PLACE))
                     && (bySurname.containsKey(key) || named.get(0).from < c.from) && (c.canonical == null || c.type != EntityType.PERSON)) {
                 c.type = EntityType.PERSON;
                 c.canonical = null;
@@ -177,6 +216,11 @@ final class DocumentNameResolver {
                 c.dropped = true;
             }
         }
+    }
+
+    /** "in Durham", "of Houston": a name where the text names a place. */
+    private static boolean afterPlacePreposition(TextDocument doc, NameCandidate c, Set<String> prepositions) {
+        return c.from > 0 && prepositions.contains(doc.token(c.from - 1).lower());
     }
 
     /**
@@ -263,6 +307,14 @@ final class DocumentNameResolver {
                         && !lang.isSurname(c.lastWord()))) {
                     bySurname.computeIfAbsent(c.firstWord(), w -> new ArrayList<>()).add(c); // "Zheng" of "Zheng Qinwen"
                 }
+            }
+        }
+        // "Mayor Durham ... Durham said": a person called by title and a name the gazetteer knows as a place
+        // or company is that person wherever the name stands alone, unless where a place stands ("in Durham").
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.PERSON && c.words() == 1 && !c.titles.isEmpty() && c.linked == null
+                    && gazetteer.lookup(c.text) != null) {
+                bySurname.putIfAbsent(c.text, new ArrayList<>(List.of(c)));
             }
         }
         return bySurname;

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Well-known names and their aliases, each with its canonical name and type (see the README of the
- * gazetteer data folder). Names are matched as written, whitespace collapsed.
+ * gazetteer data folder). Names are matched as written, whitespace collapsed, a curly apostrophe read as a
+ * straight one and "St." as "St".
  */
 public final class Gazetteer {
 
@@ -19,6 +20,10 @@ public final class Gazetteer {
      */
     public record Entry(String canonical, EntityType type, boolean contextual) {
     }
+
+    /** "St. Louis", "Mt. Kenya": the dot of an abbreviated first word of a place's name, which writers omit. */
+    private static final java.util.regex.Pattern ABBREVIATED_PREFIX =
+            java.util.regex.Pattern.compile("\\b(St|Ste|Mt|Ft)\\. ");
 
     private static volatile Gazetteer standard;
 
@@ -70,7 +75,11 @@ public final class Gazetteer {
     }
 
     private static String normalize(String name) {
-        String stripped = name.strip();
+        // "Moody’s" is "Moody's", "Xi’an" is "Xi'an": a curly apostrophe is written for a straight one
+        String stripped = name.strip().replace('’', '\'');
+        if (stripped.indexOf(". ") > 0) {
+            stripped = ABBREVIATED_PREFIX.matcher(stripped).replaceAll("$1 "); // "St. Louis" is "St Louis"
+        }
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
             if (Character.isWhitespace(c) && (c != ' ' || i + 1 < stripped.length()

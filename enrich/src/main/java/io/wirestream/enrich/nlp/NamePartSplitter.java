@@ -237,6 +237,10 @@ final class NamePartSplitter {
             if (b - a > 2 && lang.isDemonym(NameText.collapseSpaces(doc.text(a, a + 2)))) {
                 demonymEnd = a + 2;
             }
+            if (demonymEnd == a + 1 && NameText.COMPASS_WORDS.contains(doc.token(a).text())
+                    && isKnownPlace(NameText.collapseSpaces(doc.text(a + 1, b)))) {
+                demonymEnd = -1; // "Western Kenya": a part of a place, not the West's
+            }
             if (demonymEnd > 0 && demonymEnd < b) {
                 out.add(new NameCandidate(doc, a, demonymEnd, NameText.collapseSpaces(doc.text(a, demonymEnd)),
                         List.of(), isInitial(doc, a, firstWord)));
@@ -248,6 +252,11 @@ final class NamePartSplitter {
             return;
         }
         out.add(new NameCandidate(doc, a, b, text, titles, isInitial(doc, a, firstWord)));
+    }
+
+    private boolean isKnownPlace(String name) {
+        Gazetteer.Entry entry = gazetteer.lookup(name);
+        return entry != null && entry.type() == io.wirestream.core.record.EntityType.LOCATION && !entry.contextual();
     }
 
     /**
@@ -290,7 +299,9 @@ final class NamePartSplitter {
             segments.add(new int[] {i, found});
             i = found;
         }
-        if (segments.size() < 2) {
+        if (segments.size() < 2 || b - a == 2 && lang.isGivenName(doc.token(a).text()) && !doc.token(a).isAllCaps()
+                && !doc.token(b - 1).isAllCaps() && isKnownPlace(doc.token(b - 1).text())) {
+            // "Jordan Houston": a given name before a place is a person's, not two places side by side
             return false;
         }
         for (int[] seg : segments) {

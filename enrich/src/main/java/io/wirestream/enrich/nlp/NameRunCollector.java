@@ -71,9 +71,14 @@ final class NameRunCollector {
                     j += isNameToken(doc.token(j + 1)) ? 2 : 3;
                 } else if (t.is(",") && listInName(doc, j, end) > j) {
                     j = listInName(doc, j, end); // "Environment, Food and Rural Affairs Committee"
+                } else if (endsPossessiveName(doc, k, j)) {
+                    j++; // "McDonald's", "Moody's": a known name that ends in a possessive keeps it
                 } else if (NameContextWords.isApostrophe(t) && j + 1 < end && isNameToken(doc.token(j + 1))
-                        && lang.isOrgSuffix(doc.token(j + 1).text()) && isPlainNameWord(doc.token(j - 1))) {
-                    j += 2; // "Brightwater Children's Trust": a possessive inside a name
+                        && (lang.isOrgSuffix(doc.token(j + 1).text()) || (t.is("'") || t.is("’"))
+                        && endsWithOrgSuffix(doc, j + 1, end)) && isPlainNameWord(doc.token(j - 1))) {
+                    // "Brightwater Children's Trust", "St Thomas' NHS Foundation Trust": a possessive inside a
+                    // name; "Tufts University's Feinstein Center" is the university's, two names
+                    j += 2;
                 } else if (t.is(".") && t.start() == doc.token(j - 1).end() && j + 1 < end
                         && isNameToken(doc.token(j + 1)) && isAbbreviation(doc.token(j - 1))) {
                     j += 2;
@@ -84,6 +89,31 @@ final class NameRunCollector {
             splitRun(doc, k, j, firstWord, out);
             k = j < end && joinsOriginCompound(doc, k, j, out) ? j + 1 : j;
         }
+    }
+
+    /**
+     * Whether token {@code j} is a possessive "'s" that ends a known name written with it ("McDonald's",
+     * "Macy's", "St. John's"), the name's words starting in the run {@code [k, j)} after any title: "Apple's"
+     * is Apple's, and "Judge Moody's ruling" is a person's.
+     */
+    private boolean endsPossessiveName(TextDocument doc, int k, int j) {
+        Token t = doc.token(j);
+        if (!(t.is("'s") || t.is("’s")) || t.start() != doc.token(j - 1).end()) {
+            return false;
+        }
+        for (int i = k; i < j; i++) {
+            if (lang.isTitle(doc.token(i).lower())) {
+                return false;
+            }
+        }
+        for (int i = k; i < j; i++) {
+            Gazetteer.Entry entry = gazetteer.lookup(doc.text(i, j) + "'s");
+            // a place of one word so written ("Engel's") is more often someone's surname and a possessive
+            if (entry != null && !entry.contextual() && (entry.type() != EntityType.LOCATION || j - i > 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -202,6 +232,15 @@ final class NameRunCollector {
      * A word that owns nothing outside the name: not a known name ("Spain's Ministry"); a title's office is
      * one name ("the Prime Minister's Office").
      */
+    /** Whether the capitalized words from token {@code k} (at most four) end with an organization's suffix. */
+    private boolean endsWithOrgSuffix(TextDocument doc, int k, int end) {
+        int m = k;
+        while (m < end && m - k < 4 && isNameToken(doc.token(m))) {
+            m++;
+        }
+        return m > k && (m >= end || !isNameToken(doc.token(m))) && lang.isOrgSuffix(doc.token(m - 1).text());
+    }
+
     private boolean isPlainNameWord(Token t) {
         return gazetteer.lookup(t.text()) == null;
     }
@@ -289,10 +328,17 @@ final class NameRunCollector {
         return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&") || lang.isParticle(w);
     }
 
-    /** A title abbreviation ("Gen", "Mr") or an initial ("W" in "George W. Bush") before a dot. */
+    /**
+     * A title abbreviation ("Gen", "Mr"), an initial ("W" in "George W. Bush") or the abbreviated first word of
+     * a place's name ("St. Louis", "Mt. Kenya", "Ft. Worth") before a dot.
+     */
     private boolean isAbbreviation(Token t) {
-        return (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))) || lang.isTitle(t.text() + ".");
+        return (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))) || lang.isTitle(t.text() + ".")
+                || PLACE_ABBREVIATIONS.contains(t.text());
     }
+
+    /** Abbreviated first words of place names: Saint, Sainte, Mount, Fort. */
+    private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St", "Ste", "Mt", "Ft");
 
     /** Splits a run at connectors that do not continue a name ("Russia and China"). */
     private void splitRun(TextDocument doc, int a, int b, int firstWord, List<NameCandidate> out) {

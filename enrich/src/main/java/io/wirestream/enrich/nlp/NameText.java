@@ -34,6 +34,11 @@ final class NameText {
         return out.toString();
     }
 
+    /** Words for a part of a place, written before its name ("North India", "Western Kenya", "Central Asia"). */
+    static final java.util.Set<String> COMPASS_WORDS = java.util.Set.of("North", "South", "East", "West",
+            "Northern", "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast",
+            "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower");
+
     /** Whether {@code text} has letters and all of them are capitals. */
     static boolean isAllCapitals(String text) {
         boolean letters = false;

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Types a candidate name by the first rule that applies, mostly from the name's own words: a gazetteer
+ * Types a candidate name by the first rule that applies, mostly from the name's own words: a personal title
+ * before it (person, even where the gazetteer knows the name as a place: "Mayor Durham"); a gazetteer
  * entry (also after "The", in a dateline's capitals, after a country, or a party's short name before a
- * title); a nationality (MISC); a title before it (person); a suffix for an event, an organization or a
+ * title); a known place and a surname ("Paris Kowalski", person); a nationality (MISC); a title before it (person); a suffix for an event, an organization or a
  * place; a known given name first, or a known surname (person); capitals only or a brand's inner capital
  * (organization). A name no rule types is left to {@link ContextTyper}.
  */
@@ -19,6 +20,13 @@ final class NameTyper {
 
     /** Particles that stand only inside personal names ("Botic van de Zandt", "Khalid bin Salman"). */
     private static final Set<String> PERSONAL_PARTICLES = Set.of("van", "von", "bin", "ibn");
+
+    /**
+     * Titles that are also common words written before a place or thing ("Host Qatar", "Head Office",
+     * "Private Jet"): before a known place they do not make it a person's name.
+     */
+    private static final Set<String> AMBIGUOUS_TITLES = Set.of("host", "head", "chief", "forward", "private",
+            "major", "general", "anchor", "agent");
 
     private final LanguageData lang;
     private final Gazetteer gazetteer;
@@ -67,6 +75,20 @@ final class NameTyper {
             c.byContext = true;
             return;
         }
+        if (entry != null && isTitledPerson(c)) {
+            // "Mayor Durham", "Sgt. Mendoza", "Coach Houston": a personal title before the name makes it a
+            // surname, whatever place or company the gazetteer knows by it ("Mayor of Durham" has no name).
+            c.type = EntityType.PERSON;
+            return;
+        }
+        if (entry == null && isPartOfKnownPlace(c)) {
+            c.type = EntityType.LOCATION; // "North India", "Western Kenya": a part of a known place
+            return;
+        }
+        if (entry == null && isPlaceThenSurname(c)) {
+            c.type = EntityType.PERSON; // "Paris Hilton", "Milan Kundera": a given name that is also a place
+            return;
+        }
         if (entry != null) {
             c.type = entry.type();
             c.canonical = entry.canonical();
@@ -102,7 +124,7 @@ final class NameTyper {
             c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
             c.type = EntityType.LOCATION;
-        } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord())) {
+        } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord().replace(".", ""))) {
             c.type = EntityType.LOCATION; // "River Tana", "Lake Chad"
         } else if (known.isBranchOfOrganization(c.words)) {
             c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
@@ -119,6 +141,45 @@ final class NameTyper {
         } else if (words == 1 && (NameText.isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /** "North India", "Southern Germany": a compass word before a known place's name. */
+    private boolean isPartOfKnownPlace(NameCandidate c) {
+        if (c.words() < 2 || !NameText.COMPASS_WORDS.contains(c.firstWord())) {
+            return false;
+        }
+        Gazetteer.Entry rest = gazetteer.lookup(c.text.substring(c.firstWord().length() + 1));
+        return rest != null && rest.type() == EntityType.LOCATION && !rest.contextual();
+    }
+
+    /**
+     * Two capitalized words, a known place and then a known surname or given name that is no place:
+     * a person whose given name is also a place's ("Sydney Lindqvist"); a team or paper after its city
+     * has a common word there ("Houston Rockets", "Boston Globe").
+     */
+    private boolean isPlaceThenSurname(NameCandidate c) {
+        if (c.words() != 2 || !c.looksLikePersonalName(lang) || NameText.isAllCapitals(c.text)) {
+            return false;
+        }
+        Gazetteer.Entry first = gazetteer.lookup(c.firstWord());
+        String last = c.lastWord();
+        return first != null && first.type() == EntityType.LOCATION && !first.contextual()
+                && gazetteer.lookup(last) == null && !lang.isDemonym(last) && !lang.isStopword(last)
+                && !lang.isOrgSuffix(last) && !lang.isLocationSuffix(last) && !lang.isMiscSuffix(last)
+                && (lang.isSurname(last) || lang.isGivenName(last));
+    }
+
+    /**
+     * Whether the name has a title before it that names a person only: a title that is also a common word
+     * before a place ("Host Qatar", "Chief Kano", "Head Office") does not count, nor does one before an
+     * acronym ("Chairman NATO" is no person's name).
+     */
+    private static boolean isTitledPerson(NameCandidate c) {
+        if (c.titles.isEmpty() || c.words() == 1 && NameText.isAcronym(c.text)) {
+            return false;
+        }
+        String title = c.titles.get(c.titles.size() - 1).toLowerCase(java.util.Locale.ROOT);
+        return c.titles.size() > 1 || !AMBIGUOUS_TITLES.contains(title);
     }
 
     /**

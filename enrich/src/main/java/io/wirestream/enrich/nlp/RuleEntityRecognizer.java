@@ -12,8 +12,11 @@ import java.util.List;
  *   <li>Runs of capitalized words in a sentence (joined by "of", "&amp;", name particles and initials)
  *       are split at titles ({@code NATO Military Committee Chairman Admiral Rob Bauer} is an
  *       organization, two titles and a person) and at demonyms, and lose a sentence-initial stop word.</li>
- *   <li>Each name is typed by the first rule that applies: a gazetteer entry; a title before it (person);
- *       an organization or place suffix; a known given name first (person); capitals only (organization).</li>
+ *   <li>Each name is typed by the first rule that applies: a personal title before it (person, even where
+ *       the gazetteer knows the name as a place: {@code Mayor Durham}); a gazetteer entry (also with a
+ *       possessive: {@code McDonald's}); a title before it (person); an organization or place suffix; a
+ *       compass word before a known place ({@code North India}); a known given name first, or a known place
+ *       before a surname (person); capitals only (organization).</li>
  *   <li>Across the document: a surname alone, with or without its particle ({@code van Dijk}), or a given
  *       name only one person has, is the person named in full elsewhere ({@code Bauer} is
  *       {@code Rob Bauer}); an acronym in brackets after a name is that name; an unknown name after a

@@ -613,4 +613,77 @@ class RuleEntityRecognizerTest {
         assertThat(typeOf("Researchers at the Norwegian College of Marine and Polar Studies agreed.",
                 "Norwegian College of Marine and Polar Studies")).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aPersonalTitleBeforeAPlaceNameMakesItASurname() {
+        List<Entity> found = entities("Mayor Durham said the roads would reopen. Sgt. Mendoza and Coach Houston "
+                + "agreed, Det. Victoria took notes and Rep. Washington left early.");
+        for (String person : List.of("Durham", "Mendoza", "Houston", "Victoria", "Washington")) {
+            assertThat(named(found, person)).as(person).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        }
+        // a title before "of" names the office of a place; a common word that is also a title makes no person
+        List<Entity> offices = entities("The Mayor of Durham and the Governor of Texas met. Host Qatar lost.");
+        for (String place : List.of("Durham", "Texas", "Qatar")) {
+            assertThat(named(offices, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    @Test
+    void aPersonCalledByTitleAndAPlaceNameKeepsItAloneButWhereAPlaceStands() {
+        Entity florence = entities("Gov. Florence signed the bill on Monday. Florence said it was overdue, and "
+                + "visitors to Florence cheered.").stream().filter(e -> e.type() == EntityType.PERSON)
+                .findFirst().orElseThrow();
+        assertThat(florence.mentions()).hasSize(2);
+        List<Entity> found = entities("Charlotte Houston spoke at the gala in Houston.");
+        assertThat(named(found, "Charlotte Houston")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(found, "Houston")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aGivenNameAndAPlaceOrAPlaceAndASurnameNameAPerson() {
+        List<Entity> found = entities("Charlotte Houston and Paris Kowalski attended the gala, as did Tom Florence.");
+        for (String person : List.of("Charlotte Houston", "Paris Kowalski", "Tom Florence")) {
+            assertThat(named(found, person)).as(person).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        }
+        // a team or paper after its city has a common word there
+        assertThat(typeOf("The Houston Rockets beat the Boston Celtics.", "Houston Rockets"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompassWordBeforeAKnownPlaceNamesPartOfIt() {
+        List<Entity> found = entities("Smog settled over North India, while storms hit Western Kenya. India "
+                + "suffered most.");
+        for (String place : List.of("North India", "Western Kenya", "India")) {
+            assertThat(named(found, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    @Test
+    void aKnownNameWrittenWithAPossessiveKeepsIt() {
+        List<Entity> found = entities("Shares of McDonald's and Macy’s fell after Moody's cut its outlook, while "
+                + "Apple's rose. The storm reached St. John's on Friday.");
+        for (String org : List.of("McDonald's", "Macy’s", "Moody's")) {
+            assertThat(named(found, org)).as(org).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(named(found, "Apple")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "St. John's")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        // an abbreviated "Saint" or "Mount" with or without its dot
+        List<Entity> places = entities("Flights from St Louis and Mt. Kenya resumed.");
+        for (String place : List.of("St Louis", "Mt. Kenya")) {
+            assertThat(named(places, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        }
+        assertThat(typeOf("A spokesman for St Elias' Harbour Trust said.", "St Elias' Harbour Trust"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPossessiveAfterAPersonsNameOrTitleStaysThePersons() {
+        assertThat(typeOf("Judge Moody's ruling was upheld.", "Moody")).isEqualTo(EntityType.PERSON);
+        List<Entity> found = entities("Kenny McDonald scored twice. McDonald's header won it.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Kenny McDonald");
+            assertThat(e.mentions()).extracting(Mention::text).containsExactly("Kenny McDonald", "McDonald");
+        });
+    }
 }
