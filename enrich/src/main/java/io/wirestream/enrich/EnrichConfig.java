@@ -90,9 +90,10 @@ public final class EnrichConfig {
         return ConfigField.string("enrich.stages." + stage.key())
                 .withDefault(RuleStages.NAME)
                 .withValidator(name -> EnrichmentStages.namesFor(stage).contains(name),
-                        "the name of a " + stage.key() + " on the class path: one of " + EnrichmentStages.namesFor(stage))
-                .withDoc("Which implementation finds the " + stage.key().replace('-', ' ') + " stage's results: "
-                        + "`rules` (built in, offline), `opennlp` for the sentence splitter (Apache OpenNLP's model), or "
+                        "the name of an implementation of the " + stage.key() + " stage on the class path: one of "
+                                + EnrichmentStages.namesFor(stage))
+                .withDoc("Which implementation runs the " + stage.key().replace('-', ' ') + " stage: "
+                        + "`rules` (built in, offline), `opennlp` (Apache OpenNLP's model; sentence splitter only), or "
                         + "the name of another EnrichmentStageProvider on the class path. "
                         + "Replacing one stage leaves the others and the topology as they are.");
     }
