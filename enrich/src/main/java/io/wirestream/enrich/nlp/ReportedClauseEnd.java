@@ -101,6 +101,10 @@ final class ReportedClauseEnd {
         if (secondVerbOfTheSpeaker(doc, j, end) || reportersComment(doc, j, end)) {
             return true;
         }
+        if (j + 2 < end && doc.token(j).is(",") && doc.token(j + 1).lower().equals("with")
+                && QuoteTokens.POSSESSIVES.contains(doc.token(j + 2).lower())) {
+            return true; // "said he would skip Marseille, with his next stop Indian Wells": the reporter's aside
+        }
         if (j > 0 && j + 1 < end && isClosingMark(doc.token(j - 1)) && doc.token(j).lower().equals("and")) {
             Token verb = doc.token(j + 1);
             return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));

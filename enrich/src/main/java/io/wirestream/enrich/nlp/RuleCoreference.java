@@ -737,7 +737,7 @@ public final class RuleCoreference implements Coreference {
             if (m.span().end() > offset) {
                 break;
             }
-            if (m.entity().type() != EntityType.ORGANIZATION || mentions.quoted(m.span())) {
+            if (m.entity().type() != EntityType.ORGANIZATION || mentions.quoted(m.span()) || isReporter(doc, m)) {
                 continue;
             }
             boolean holds = containsWord(m.entity().name(), head);
@@ -759,12 +759,12 @@ public final class RuleCoreference implements Coreference {
             if (kind != null && told != null && !told.equals(kind) || inList(doc, mentions, m.span())) {
                 continue;
             }
-            if (last == null || opensSentence(doc, m.span()) || !opensSentence(doc, lastSpan)) {
+            if (last == null || isSubject(doc, m.span()) || !isSubject(doc, lastSpan)) {
                 last = m.entity();
                 lastSpan = m.span();
             }
             if (kind != null && told != null
-                    && (sameKind == null || opensSentence(doc, m.span()) || !opensSentence(doc, sameKindSpan))) {
+                    && (sameKind == null || isSubject(doc, m.span()) || !isSubject(doc, sameKindSpan))) {
                 sameKind = m.entity();
                 sameKindSpan = m.span();
             }
@@ -779,7 +779,118 @@ public final class RuleCoreference implements Coreference {
         if (lang.isNamingOrgNoun(head)) {
             return namedEarlier;
         }
-        return sameKind != null ? sameKind : last;
+        NamedEntity found = sameKind != null ? sameKind : last;
+        Span foundSpan = sameKind != null ? sameKindSpan : lastSpan;
+        if (found != null && !isSubject(doc, foundSpan) && !beforeVerb(doc, foundSpan)) {
+            // "Shares in Halvard fell. [...] The company kept its dividend": with no organization the subject
+            // nearby, the one the text is about, when it is among those named nearby.
+            NamedEntity topic = topicOrganization(doc, mentions);
+            if (topic != null && !topic.id().equals(found.id()) && mentionedSince(mentions, topic, near, offset)) {
+                String told = kindOf(doc, topic);
+                // one of the kind the head tells gives way only to a topic known to be of that kind too
+                if (sameKind != null ? kind.equals(told) : kind == null || told == null || told.equals(kind)) {
+                    return topic;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code span} is the subject of its sentence: it opens it, and is no modifier of the role of
+     * someone who works there ("Jefferies analyst Liam Costello said", "Toyota spokesperson Ana Lis").
+     */
+    private boolean isSubject(TextDocument doc, Span span) {
+        if (!opensSentence(doc, span)) {
+            return false;
+        }
+        int next = doc.tokenAtOrAfter(span.end());
+        if (next >= doc.size() || !doc.token(next).isWord() || doc.token(next).isCapitalized()) {
+            return true;
+        }
+        String word = doc.token(next).lower();
+        String two = next + 1 < doc.size() ? word + " " + doc.token(next + 1).lower() : word;
+        return !(lang.isTitle(word) || lang.isTitle(two) || lang.isSpokesNoun(word) || lang.isSourceNoun(word));
+    }
+
+    /** "when Vitória rejected the offer": whether a verb follows {@code span}, whose subject it is. */
+    private boolean beforeVerb(TextDocument doc, Span span) {
+        int next = doc.tokenAtOrAfter(span.end());
+        if (next >= doc.size() || !doc.token(next).isWord() || doc.token(next).isCapitalized()) {
+            return false;
+        }
+        String w = doc.token(next).lower();
+        return w.endsWith("ed") || lang.isPastForm(w) || QuoteTokens.AUXILIARIES.contains(w) || lang.isCueVerb(w);
+    }
+
+    /**
+     * The organization the text is about: the one that opens its first sentence, after any dateline
+     * ("LONDON (Reuters) - Halvard Resources cut ..."); else null.
+     */
+    private static NamedEntity topicOrganization(TextDocument doc, EntityMentions mentions) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        int end = doc.sentences().get(0).end();
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= end) {
+                return null;
+            }
+            if (m.entity().type() == EntityType.ORGANIZATION && !mentions.quoted(m.span()) && opensSentence(doc, m.span())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code entity} is mentioned, outside quotations, in {@code [from, to)}. */
+    private static boolean mentionedSince(EntityMentions mentions, NamedEntity entity, int from, int to) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= from && m.span().end() <= to && m.entity().id().equals(entity.id())
+                    && !mentions.quoted(m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether mention {@code m} names the news outlet that reports the story, not one in it: the credit of the
+     * dateline ("SAN FRANCISCO (AP) -"), or a news organization, or that outlet, as the listener of a cue
+     * ("told The Associated Press").
+     */
+    private boolean isReporter(TextDocument doc, EntityMentions.Mentioned m) {
+        if (inDatelineCredit(doc, m.span())) {
+            return true;
+        }
+        int before = doc.tokenAtOrAfter(m.span().start()) - 1;
+        if (before >= 0 && doc.token(before).lower().equals("the")) {
+            before--;
+        }
+        if (before < 0 || !doc.token(before).isWord() || !lang.isObjectCue(doc.token(before).lower())) {
+            return false;
+        }
+        if ("media".equals(kindOf(doc, m.entity()))) {
+            return true;
+        }
+        for (Span mention : m.entity().mentions()) {
+            if (inDatelineCredit(doc, mention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code span} is the credit of the dateline: "SAN FRANCISCO (AP) -". */
+    private static boolean inDatelineCredit(TextDocument doc, Span span) {
+        int first = doc.tokenAtOrAfter(span.start());
+        if (doc.sentences().isEmpty() || span.start() >= doc.sentences().get(0).end() || first == 0
+                || !doc.token(first - 1).is("(")) {
+            return false;
+        }
+        int next = doc.tokenAtOrAfter(span.end());
+        return next + 1 < doc.size() && doc.token(next).is(")")
+                && DATELINE_DASH.matcher(" " + doc.token(next + 1).text() + " ").find();
     }
 
     /**

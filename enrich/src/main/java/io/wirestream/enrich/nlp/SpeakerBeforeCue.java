@@ -242,7 +242,10 @@ final class SpeakerBeforeCue {
                 first -= doc.token(first - 1).is(".") ? 2 : 1;
             }
             first = nounPhraseStart(doc, first, from);
-            if (first - 1 >= from && doc.token(first - 1).is(",")
+            // "Sen. Ana Lis, a Minnesota Democrat, wrote": an apposition with "a" describes the subject, it is no name of it.
+            boolean describes = (doc.token(first).lower().equals("a") || doc.token(first).lower().equals("an"))
+                    && names.entityEndingAt(last).type() != EntityType.PERSON;
+            if (first - 1 >= from && doc.token(first - 1).is(",") && !describes
                     && names.entityEndingAt(last).type() != EntityType.LOCATION) {
                 return names.nameEndingAt(last);
             }

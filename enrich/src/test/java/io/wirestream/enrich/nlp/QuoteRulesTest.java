@@ -942,4 +942,63 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("symptoms to watch for include fever and poor feeding", "Amara Obi"));
     }
+
+    @Test
+    void theCompanyIsTheOneTheTextIsAboutWhenNoOrganizationNearbyIsASubject() {
+        assertThat(quotes("OSLO (Reuters) - Nordvik Minerals cut its output forecast on Monday.\n\nMorgan Stanley "
+                + "analyst Ola Sund said the cut had been expected.\n\nShares in Nordvik Minerals were down 4% by noon, "
+                + "the worst performer on the Nordic Growth Index.\n\n"
+                + "The company kept its dividend unchanged but said it would delay a share buyback until August."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the cut had been expected", "Ola Sund"),
+                        tuple("it would delay a share buyback until August", "Nordvik Minerals"));
+    }
+
+    @Test
+    void theNewsOutletOfTheDatelineOrTheListenerIsNeverTheCompany() {
+        assertThat(quotes("DENVER (AP) - Tallow, a software startup, said Monday that a server had been left open.\n\n"
+                + "\"It took me a week to find it,\" researcher Ivo Brandt told The Associated Press.\n\n"
+                + "In a blog post, the company wrote that no payment data had been exposed."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .contains(tuple("no payment data had been exposed", "Tallow"));
+    }
+
+    @Test
+    void anAppositionWithAnIndefiniteArticleDescribesTheSubject() {
+        assertThat(quotes("In a letter on Monday, Sen. Ana Ruiz, a Nevada Democrat, wrote that the rule was unfair."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the rule was unfair", "Ana Ruiz"));
+    }
+
+    @Test
+    void aCueWordAfterANumberIsAPluralNoun() {
+        assertThat(quotes("Poland's Jan Nowak won his first title on Sunday, saving three match points before beating "
+                + "Luis Ortega in the final."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNounWithARelativeClauseWithoutThatIsTheObjectOfAVerbThatNeedsThat() {
+        assertThat(quotes("A mother and her daughter have described the moment they were lifted from the flood water."))
+                .isEmpty();
+    }
+
+    @Test
+    void anAsideWithAPossessiveAfterACommaEndsTheReportedClause() {
+        assertThat(quotes("Marek Nowak said he would skip the next event to rest his knee, with his next stop the clay "
+                + "season in Madrid."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he would skip the next event to rest his knee", "Marek Nowak"));
+    }
+
+    @Test
+    void aParagraphOfQuotationAloneAfterAPersonsQuoteGoesOnWithTheirWords() {
+        assertThat(quotes("\"We held on to the hull for hours,\" Owen Tregear said at his home on Monday.\n\n"
+                + "\"I have sailed that bay since I was a boy. But the wind turned in minutes.\n\n"
+                + "\"When I saw the lifeboat I just cried.\""))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("We held on to the hull for hours", "Owen Tregear"),
+                        tuple("I have sailed that bay since I was a boy. But the wind turned in minutes", "Owen Tregear"),
+                        tuple("When I saw the lifeboat I just cried", "Owen Tregear"));
+    }
 }
