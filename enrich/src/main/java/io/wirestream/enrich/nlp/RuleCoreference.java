@@ -85,6 +85,9 @@ public final class RuleCoreference implements Coreference {
                 return titleHolder(doc, mentions, role, ref.start());
             }
             NamedEntity aged = personOfAge(doc, mentions, phrase, ref.start());
+            if (aged == null && lang.isDemonym(ref.text())) {
+                aged = introducedBefore(doc, mentions, ref.start(), lang.genderOf(ref.text()), excluded);
+            }
             // "the Dutchman": a nationality noun of one gender is no person of the other.
             return aged != null ? aged : lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()), excluded);
         }
@@ -110,6 +113,29 @@ public final class RuleCoreference implements Coreference {
                     : null;
         }
         return null;
+    }
+
+    /**
+     * "Haddon beat Theo Marchand in the semi-final, and the Frenchman admitted ...": a nationality in the sentence
+     * that first names a person, after that person and not its subject, is the person it has just introduced
+     * (the subject would have been "he"); else null.
+     */
+    private NamedEntity introducedBefore(TextDocument doc, EntityMentions mentions, int offset, String gender,
+                                         Set<String> excluded) {
+        int sentence = doc.sentences().get(doc.sentenceAtOffset(offset)).start();
+        NamedEntity introduced = null;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            if (m.span().start() < sentence || mentions.quoted(m.span()) || m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean first = m.entity().mentions().get(0).start() == m.span().start();
+            introduced = first && !opensSentence(doc, m.span()) && !excluded.contains(m.entity().id())
+                    && mentions.agrees(m.entity(), gender, lang) ? m.entity() : null;
+        }
+        return introduced;
     }
 
     /** "chief executive" of "the chief executive", "admiral" of "the admiral": the longest title ending the phrase. */
@@ -326,8 +352,16 @@ public final class RuleCoreference implements Coreference {
      * owns it ("In its final report, the board found ..."); else null.
      */
     private NamedEntity documentOwner(TextDocument doc, EntityMentions mentions, String noun, int offset) {
+        String verb = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3) + "ed" : null;
         for (int k = doc.tokenAtOrAfter(offset) - 1; k > 0; k--) {
             Token t = doc.token(k);
+            if (t.lower().equals(verb) && !mentions.quoted(new Span(t.start(), t.end()))) {
+                // "The court ruled on Tuesday that ... According to the ruling, ...": who ruled gave the ruling.
+                NamedEntity ruled = organizationEndingAt(doc, mentions, k - 1);
+                if (ruled != null) {
+                    return ruled;
+                }
+            }
             if (!t.lower().equals(noun) || mentions.quoted(new Span(t.start(), t.end()))) {
                 continue;
             }

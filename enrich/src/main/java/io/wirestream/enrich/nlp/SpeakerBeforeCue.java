@@ -55,7 +55,10 @@ final class SpeakerBeforeCue {
             return names.nameEndingAt(k - 3); // "The Japan Aerospace Exploration Agency (JAXA) said"
         }
         if (names.entityEndingAt(k) != null) {
-            return nameAfterItsHead(doc, names, k, from);
+            SpeakerRef ref = nameAfterItsHead(doc, names, k, from);
+            // "Analysts at Goldman Sachs said in a note": a document speaks for the organization that issued it.
+            return ref == SpeakerRef.NONE && names.entityEndingAt(k).type() == EntityType.ORGANIZATION
+                    && throughDocument(doc, c) ? names.nameEndingAt(k) : ref;
         }
         String pronoun = lang.pronounClass(t.text());
         if (pronoun != null) {
@@ -65,9 +68,10 @@ final class SpeakerBeforeCue {
             return "thing".equals(pronoun) && (k != from || t.lower().equals("its")) && !relative ? null
                     : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
         }
-        if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
+        if (t.isWord() && !t.isCapitalized() && (lang.isSpokesNoun(t.text()) || t.lower().endsWith("s")
+                && throughDocument(doc, c)) && k - 1 >= from
                 && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {
-            return names.nameEndingAt(k - 1); // "a Toyota spokesperson said"
+            return names.nameEndingAt(k - 1); // "a Toyota spokesperson said", "Goldman Sachs analysts said in a note"
         }
         if (t.isWord() && !t.isCapitalized() && k - 3 >= from && doc.token(k - 2).lower().matches("his|her|their")
                 && doc.token(k - 3).lower().equals("and") && names.entityEndingAt(k - 4) != null) {
@@ -405,5 +409,30 @@ final class SpeakerBeforeCue {
             }
         }
         return comma;
+    }
+
+    /**
+     * Whether the cue at {@code c} is followed by the document it was said in: "said in a note", "wrote in
+     * their report", "said in a statement".
+     */
+    private boolean throughDocument(TextDocument doc, int c) {
+        int k = c + 1;
+        if (k + 2 >= doc.size() || !doc.token(k).lower().equals("in")) {
+            return false;
+        }
+        k++;
+        if (!ARTICLE_WORDS.contains(doc.token(k).lower()) && !POSSESSIVES.contains(doc.token(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(doc.size(), k + 4); j++) {
+            Token t = doc.token(j);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (lang.isDocumentNoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

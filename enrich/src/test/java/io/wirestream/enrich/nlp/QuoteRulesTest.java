@@ -1001,4 +1001,31 @@ class QuoteRulesTest {
                         tuple("I have sailed that bay since I was a boy. But the wind turned in minutes", "Owen Tregear"),
                         tuple("When I saw the lifeboat I just cried", "Owen Tregear"));
     }
+
+    @Test
+    void aNationalityRightAfterAPersonTheSentenceIntroducesIsThatPerson() {
+        assertThat(quotes("Marek Nowak won his first title on Sunday.\n\nNowak's week included a win over Pierre "
+                + "Lavigne, and the Frenchman admitted afterwards that he had felt tired."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he had felt tired", "Pierre Lavigne"));
+    }
+
+    @Test
+    void analystsOfAnOrganizationWritingInANoteSpeakForIt() {
+        assertThat(quotes("Copper rose 1% on Monday. Analysts at Morgan Stanley said in a note that supply would stay "
+                + "tight.\n\nBarclays analysts said in a research note to clients that demand in China was recovering "
+                + "faster than expected.\n\nAnalysts at Morgan Stanley said that prices could fall again by the summer."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("supply would stay tight", "Morgan Stanley"),
+                        tuple("demand in China was recovering faster than expected", "Barclays"),
+                        tuple("prices could fall again by the summer", null));
+    }
+
+    @Test
+    void theRulingIsTheOneOfTheCourtThatRuled() {
+        assertThat(quotes("The Supreme Court of Ruritania ruled on Friday that the tax was lawful.\n\nAccording to "
+                + "the ruling, parliament had given enough notice of the change."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("parliament had given enough notice of the change", "Supreme Court of Ruritania"));
+    }
 }
