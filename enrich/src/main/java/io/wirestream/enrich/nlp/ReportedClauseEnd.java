@@ -141,8 +141,10 @@ final class ReportedClauseEnd {
             return !present || after != null && (after.lower().equals("that")
                     || PERSONAL_SUBJECTS.contains(after.lower()) || after.lower().equals("it"));
         }
-        return c > j && doc.token(c).lower().equals("but")
-                && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
+        boolean past = verb.lower().endsWith("ed") || lang.isPastForm(verb.lower());
+        // ", and cut his price target": after a comma, a verb whose object a person's possessive opens is the speaker's own
+        boolean own = v + 1 < end && (doc.token(v + 1).lower().equals("his") || doc.token(v + 1).lower().equals("her"));
+        return c > j && (past && doc.token(c).lower().equals("but") || own && !AUXILIARIES.contains(verb.lower()));
     }
 
     /**

@@ -39,6 +39,13 @@ final class SpeakerBeforeCue {
             return null;
         }
         Token t = doc.token(k);
+        if ((t.lower().equals("who") || t.lower().equals("which")) && k - 2 >= from && doc.token(k - 1).is(",")
+                && names.entityEndingAt(k - 2) != null) {
+            // "researcher Jeremiah Okoro, who said he ...": the relative clause speaks for the name before it
+            EntityType type = names.entityEndingAt(k - 2).type();
+            return type == (t.lower().equals("who") ? EntityType.PERSON : EntityType.ORGANIZATION)
+                    ? names.nameEndingAt(k - 2) : null;
+        }
         if (t.is(",")) {
             int j = beforeParticiplePhrase(doc, k, from);
             if (j < k && j >= from && names.entityEndingAt(j) != null

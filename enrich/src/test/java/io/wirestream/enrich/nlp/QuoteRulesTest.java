@@ -1028,4 +1028,30 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("parliament had given enough notice of the change", "Supreme Court of Ruritania"));
     }
+
+    @Test
+    void aRelativeClauseAfterANameReportsWhatThatPersonSaid() {
+        assertThat(quotes("The leak was found by security researcher Tomas Vidal, who said he came across the open "
+                + "server on March 3 while scanning for exposed databases."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he came across the open server on March 3 while scanning for exposed databases",
+                        "Tomas Vidal"));
+    }
+
+    @Test
+    void quotedWordsInsideAnUnmarkedQuoteArePartOfIt() {
+        assertThat(quotes("Judge Ana Ruiz heard the case. The storage of the images \"without any clear legal basis\" "
+                + "could not be called \"proportionate\", the judge wrote."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("The storage of the images \"without any clear legal basis\" could not be "
+                        + "called \"proportionate\"", "Ana Ruiz"));
+    }
+
+    @Test
+    void aVerbWithThePossessiveOfTheSpeakerAfterCommaAndIsTheSpeakersOwn() {
+        assertThat(quotes("Analyst Marta Quist said the new guidance implied another year of falling output, and cut "
+                + "her price target on the stock."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the new guidance implied another year of falling output", "Marta Quist"));
+    }
 }
