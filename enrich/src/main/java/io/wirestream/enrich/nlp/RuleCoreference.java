@@ -813,6 +813,9 @@ public final class RuleCoreference implements Coreference {
         if (lang.isNamingOrgNoun(head)) {
             return namedEarlier;
         }
+        if (kind != null && head.endsWith("s") && !head.endsWith("ss")) {
+            return sameKind; // "the judges wrote": people who speak for a body speak for one known to be of their kind
+        }
         NamedEntity found = sameKind != null ? sameKind : last;
         Span foundSpan = sameKind != null ? sameKindSpan : lastSpan;
         if (found != null && !isSubject(doc, foundSpan) && !beforeVerb(doc, foundSpan)) {

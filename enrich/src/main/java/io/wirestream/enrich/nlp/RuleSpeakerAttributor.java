@@ -22,7 +22,9 @@ import java.util.Set;
  *       age or nationality is nobody when someone the text names but no person or organization was found
  *       for, or whom such a reference could not be resolved to, spoke since the person it resolves to was
  *       last mentioned, in its paragraph or the one before;</li>
- *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
+ *   <li>a continuation has the speaker of the quote before it in the same paragraph; a paragraph that is
+ *       nothing but an unattributed quotation, right after a paragraph whose last quote a person gave, has
+ *       that person.</li>
  * </ul>
  */
 public final class RuleSpeakerAttributor implements SpeakerAttributor {
