@@ -824,8 +824,7 @@ public final class RuleCoreference implements Coreference {
             NamedEntity topic = topicOrganization(doc, mentions);
             if (topic != null && !topic.id().equals(found.id()) && mentionedSince(mentions, topic, near, offset)) {
                 String told = kindOf(doc, topic);
-                // one of the kind the head tells gives way only to a topic known to be of that kind too
-                if (sameKind != null ? kind.equals(told) : kind == null || told == null || told.equals(kind)) {
+                if (kind == null || told == null || told.equals(kind)) {
                     return topic;
                 }
             }

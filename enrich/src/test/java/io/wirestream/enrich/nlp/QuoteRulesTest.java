@@ -1054,4 +1054,14 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("the new guidance implied another year of falling output", "Marta Quist"));
     }
+
+    @Test
+    void theCompanyIsTheOneTheTextIsAboutNotAFirmItHired() {
+        assertThat(quotes("OSLO (Reuters) - Nordvik Minerals said on Monday that a wall of its main pit had "
+                + "collapsed.\n\nNordvik Minerals chief executive Ola Sund said the company had hired the consulting "
+                + "firm Brandt Advisory to review the mine plan.\n\nThe Oslo-based company, which employs 4,000 "
+                + "people, says its other mines are safe and will keep running."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .contains(tuple("its other mines are safe and will keep running", "Nordvik Minerals"));
+    }
 }
