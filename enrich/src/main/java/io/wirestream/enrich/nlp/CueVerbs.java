@@ -32,8 +32,31 @@ final class CueVerbs {
         }
         Token before = doc.token(k - 1);
         return ARTICLE_WORDS.contains(before.lower()) || POSSESSIVES.contains(before.lower()) || before.is("'s")
-                || before.is("’s");
+                || before.is("’s") || isCounted(doc, k);
     }
+
+    /**
+     * "two match points", "19 claims": a word ending in "s" after a number, or after a number and a lower-case
+     * word, is a plural noun.
+     */
+    static boolean isCounted(TextDocument doc, int k) {
+        if (!doc.token(k).lower().endsWith("s")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            Token t = doc.token(j);
+            if (NUMBERS.contains(t.lower()) || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozens", "several", "many", "numerous");
 
     /**
      * The cue at token {@code k} as recorded: the verb in lower case, with its listener when that is a

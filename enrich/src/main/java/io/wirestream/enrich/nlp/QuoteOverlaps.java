@@ -2,6 +2,7 @@ package io.wirestream.enrich.nlp;
 
 import static io.wirestream.enrich.nlp.FoundQuote.MARKED;
 import static io.wirestream.enrich.nlp.FoundQuote.REPORTED;
+import static io.wirestream.enrich.nlp.FoundQuote.UNMARKED;
 import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
 
 import java.util.ArrayList;
@@ -76,6 +77,9 @@ final class QuoteOverlaps {
         List<FoundQuote> fragments = new ArrayList<>();
         List<FoundQuote> inherited = new ArrayList<>();
         for (FoundQuote clause : found) {
+            if (clause.priority() == UNMARKED) {
+                fragmentsOfUnmarkedQuote(doc, clause, found, fragments, inherited);
+            }
             if (clause.priority() != REPORTED) {
                 continue;
             }
@@ -110,6 +114,47 @@ final class QuoteOverlaps {
         }
         found.removeAll(fragments);
         found.addAll(inherited);
+    }
+
+    /**
+     * "The use of the technology “in the absence of clear rules” could not be regarded as “necessary”, the judges
+     * wrote.": quoted words inside an unmarked quote, which has at least four words of its own before them, are
+     * part of it.
+     */
+    private static void fragmentsOfUnmarkedQuote(TextDocument doc, FoundQuote clause, List<FoundQuote> found,
+                                                 List<FoundQuote> fragments, List<FoundQuote> replaced) {
+        QuoteCandidate c = clause.quote();
+        List<FoundQuote> inside = new ArrayList<>();
+        int firstMark = c.end();
+        for (FoundQuote quotation : found) {
+            QuoteCandidate q = quotation.quote();
+            if (quotation.priority() == MARKED && q.start() > c.start() && q.end() <= c.end() + 1) {
+                inside.add(quotation);
+                firstMark = Math.min(firstMark, q.start());
+            }
+        }
+        if (inside.isEmpty() || QuoteText.words(doc.text(), c.start(), firstMark) < 4) {
+            return;
+        }
+        fragments.addAll(inside);
+        String text = doc.text();
+        int end = c.end();
+        if (end < text.length() && unclosed(text.substring(c.start(), end), text.charAt(end))) {
+            // the quote ends with the quoted words: keep their closing mark
+            fragments.add(clause);
+            replaced.add(new FoundQuote(new QuoteCandidate(c.start(), end + 1, c.kind(), c.cue(), c.speaker()),
+                    clause.priority()));
+        }
+    }
+
+    /** Whether {@code quote} leaves open a quotation that {@code next} closes. */
+    private static boolean unclosed(String quote, char next) {
+        return switch (next) {
+            case '"' -> quote.chars().filter(ch -> ch == '"').count() % 2 == 1;
+            case '”' -> quote.chars().filter(ch -> ch == '“').count() > quote.chars().filter(ch -> ch == '”').count();
+            case '»' -> quote.chars().filter(ch -> ch == '«').count() > quote.chars().filter(ch -> ch == '»').count();
+            default -> false;
+        };
     }
 
     /**

@@ -101,6 +101,10 @@ final class ReportedClauseEnd {
         if (secondVerbOfTheSpeaker(doc, j, end) || reportersComment(doc, j, end)) {
             return true;
         }
+        if (j + 2 < end && doc.token(j).is(",") && doc.token(j + 1).lower().equals("with")
+                && QuoteTokens.POSSESSIVES.contains(doc.token(j + 2).lower())) {
+            return true; // "said he would skip Marseille, with his next stop Indian Wells": the reporter's aside
+        }
         if (j > 0 && j + 1 < end && isClosingMark(doc.token(j - 1)) && doc.token(j).lower().equals("and")) {
             Token verb = doc.token(j + 1);
             return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
@@ -137,8 +141,10 @@ final class ReportedClauseEnd {
             return !present || after != null && (after.lower().equals("that")
                     || PERSONAL_SUBJECTS.contains(after.lower()) || after.lower().equals("it"));
         }
-        return c > j && doc.token(c).lower().equals("but")
-                && (verb.lower().endsWith("ed") || lang.isPastForm(verb.lower()));
+        boolean past = verb.lower().endsWith("ed") || lang.isPastForm(verb.lower());
+        // ", and cut his price target": after a comma, a verb whose object a person's possessive opens is the speaker's own
+        boolean own = v + 1 < end && (doc.token(v + 1).lower().equals("his") || doc.token(v + 1).lower().equals("her"));
+        return c > j && (past && doc.token(c).lower().equals("but") || own && !AUXILIARIES.contains(verb.lower()));
     }
 
     /**

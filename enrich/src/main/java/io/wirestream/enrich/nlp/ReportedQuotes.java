@@ -108,8 +108,8 @@ final class ReportedQuotes {
             if (that < 0) {
                 clauseStart = afterCircumstance(doc, clauseStart, end);
                 boolean clauseFollows = finiteVerbSoon(doc, clauseStart, end);
-                if (!lang.reportsWithoutThat(cue.text()) && !clauseFollows) {
-                    continue; // "agreed a new plan": an object, not what was said
+                if (!lang.reportsWithoutThat(cue.text()) && (!clauseFollows || contactClause(doc, clauseStart, end))) {
+                    continue; // "agreed a new plan", "described the moment they were rescued": an object, not what was said
                 }
                 Token next = doc.token(clauseStart);
                 if (names.entityStartingAt(clauseStart) != null && names.lastTokenOfMentionAt(clauseStart) + 1 < end
@@ -302,4 +302,26 @@ final class ReportedQuotes {
         }
         return true;
     }
+
+    /**
+     * "the moment they were pulled from the sea": an article, one or two lower-case words and a subject
+     * pronoun from {@code k}: a noun with a relative clause that has no "that", the object of the verb.
+     */
+    private static boolean contactClause(TextDocument doc, int k, int end) {
+        if (k + 2 >= end || !ARTICLE_WORDS.contains(doc.token(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j <= Math.min(end - 1, k + 3); j++) {
+            Token t = doc.token(j);
+            if (j > k + 1 && SUBJECT_PRONOUNS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it");
 }

@@ -85,6 +85,9 @@ public final class RuleCoreference implements Coreference {
                 return titleHolder(doc, mentions, role, ref.start());
             }
             NamedEntity aged = personOfAge(doc, mentions, phrase, ref.start());
+            if (aged == null && lang.isDemonym(ref.text())) {
+                aged = introducedBefore(doc, mentions, ref.start(), lang.genderOf(ref.text()), excluded);
+            }
             // "the Dutchman": a nationality noun of one gender is no person of the other.
             return aged != null ? aged : lastSubject(doc, mentions, ref.start(), lang.genderOf(ref.text()), excluded);
         }
@@ -110,6 +113,29 @@ public final class RuleCoreference implements Coreference {
                     : null;
         }
         return null;
+    }
+
+    /**
+     * "Haddon beat Theo Marchand in the semi-final, and the Frenchman admitted ...": a nationality in the sentence
+     * that first names a person, after that person and not its subject, is the person it has just introduced
+     * (the subject would have been "he"); else null.
+     */
+    private NamedEntity introducedBefore(TextDocument doc, EntityMentions mentions, int offset, String gender,
+                                         Set<String> excluded) {
+        int sentence = doc.sentences().get(doc.sentenceAtOffset(offset)).start();
+        NamedEntity introduced = null;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            if (m.span().start() < sentence || mentions.quoted(m.span()) || m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean first = m.entity().mentions().get(0).start() == m.span().start();
+            introduced = first && !opensSentence(doc, m.span()) && !excluded.contains(m.entity().id())
+                    && mentions.agrees(m.entity(), gender, lang) ? m.entity() : null;
+        }
+        return introduced;
     }
 
     /** "chief executive" of "the chief executive", "admiral" of "the admiral": the longest title ending the phrase. */
@@ -326,8 +352,16 @@ public final class RuleCoreference implements Coreference {
      * owns it ("In its final report, the board found ..."); else null.
      */
     private NamedEntity documentOwner(TextDocument doc, EntityMentions mentions, String noun, int offset) {
+        String verb = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3) + "ed" : null;
         for (int k = doc.tokenAtOrAfter(offset) - 1; k > 0; k--) {
             Token t = doc.token(k);
+            if (t.lower().equals(verb) && !mentions.quoted(new Span(t.start(), t.end()))) {
+                // "The court ruled on Tuesday that ... According to the ruling, ...": who ruled gave the ruling.
+                NamedEntity ruled = organizationEndingAt(doc, mentions, k - 1);
+                if (ruled != null) {
+                    return ruled;
+                }
+            }
             if (!t.lower().equals(noun) || mentions.quoted(new Span(t.start(), t.end()))) {
                 continue;
             }
@@ -737,7 +771,7 @@ public final class RuleCoreference implements Coreference {
             if (m.span().end() > offset) {
                 break;
             }
-            if (m.entity().type() != EntityType.ORGANIZATION || mentions.quoted(m.span())) {
+            if (m.entity().type() != EntityType.ORGANIZATION || mentions.quoted(m.span()) || isReporter(doc, m)) {
                 continue;
             }
             boolean holds = containsWord(m.entity().name(), head);
@@ -759,12 +793,12 @@ public final class RuleCoreference implements Coreference {
             if (kind != null && told != null && !told.equals(kind) || inList(doc, mentions, m.span())) {
                 continue;
             }
-            if (last == null || opensSentence(doc, m.span()) || !opensSentence(doc, lastSpan)) {
+            if (last == null || isSubject(doc, m.span()) || !isSubject(doc, lastSpan)) {
                 last = m.entity();
                 lastSpan = m.span();
             }
             if (kind != null && told != null
-                    && (sameKind == null || opensSentence(doc, m.span()) || !opensSentence(doc, sameKindSpan))) {
+                    && (sameKind == null || isSubject(doc, m.span()) || !isSubject(doc, sameKindSpan))) {
                 sameKind = m.entity();
                 sameKindSpan = m.span();
             }
@@ -779,7 +813,120 @@ public final class RuleCoreference implements Coreference {
         if (lang.isNamingOrgNoun(head)) {
             return namedEarlier;
         }
-        return sameKind != null ? sameKind : last;
+        if (kind != null && head.endsWith("s") && !head.endsWith("ss")) {
+            return sameKind; // "the judges wrote": people who speak for a body speak for one known to be of their kind
+        }
+        NamedEntity found = sameKind != null ? sameKind : last;
+        Span foundSpan = sameKind != null ? sameKindSpan : lastSpan;
+        if (found != null && !isSubject(doc, foundSpan) && !beforeVerb(doc, foundSpan)) {
+            // "Shares in Halvard fell. [...] The company kept its dividend": with no organization the subject
+            // nearby, the one the text is about, when it is among those named nearby.
+            NamedEntity topic = topicOrganization(doc, mentions);
+            if (topic != null && !topic.id().equals(found.id()) && mentionedSince(mentions, topic, near, offset)) {
+                String told = kindOf(doc, topic);
+                if (kind == null || told == null || told.equals(kind)) {
+                    return topic;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code span} is the subject of its sentence: it opens it, and is no modifier of the role of
+     * someone who works there ("Jefferies analyst Liam Costello said", "Toyota spokesperson Ana Lis").
+     */
+    private boolean isSubject(TextDocument doc, Span span) {
+        if (!opensSentence(doc, span)) {
+            return false;
+        }
+        int next = doc.tokenAtOrAfter(span.end());
+        if (next >= doc.size() || !doc.token(next).isWord() || doc.token(next).isCapitalized()) {
+            return true;
+        }
+        String word = doc.token(next).lower();
+        String two = next + 1 < doc.size() ? word + " " + doc.token(next + 1).lower() : word;
+        return !(lang.isTitle(word) || lang.isTitle(two) || lang.isSpokesNoun(word) || lang.isSourceNoun(word));
+    }
+
+    /** "when Vitória rejected the offer": whether a verb follows {@code span}, whose subject it is. */
+    private boolean beforeVerb(TextDocument doc, Span span) {
+        int next = doc.tokenAtOrAfter(span.end());
+        if (next >= doc.size() || !doc.token(next).isWord() || doc.token(next).isCapitalized()) {
+            return false;
+        }
+        String w = doc.token(next).lower();
+        return w.endsWith("ed") || lang.isPastForm(w) || QuoteTokens.AUXILIARIES.contains(w) || lang.isCueVerb(w);
+    }
+
+    /**
+     * The organization the text is about: the one that opens its first sentence, after any dateline
+     * ("LONDON (Reuters) - Halvard Resources cut ..."); else null.
+     */
+    private static NamedEntity topicOrganization(TextDocument doc, EntityMentions mentions) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        int end = doc.sentences().get(0).end();
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= end) {
+                return null;
+            }
+            if (m.entity().type() == EntityType.ORGANIZATION && !mentions.quoted(m.span()) && opensSentence(doc, m.span())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code entity} is mentioned, outside quotations, in {@code [from, to)}. */
+    private static boolean mentionedSince(EntityMentions mentions, NamedEntity entity, int from, int to) {
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            if (m.span().start() >= from && m.span().end() <= to && m.entity().id().equals(entity.id())
+                    && !mentions.quoted(m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether mention {@code m} names the news outlet that reports the story, not one in it: the credit of the
+     * dateline ("SAN FRANCISCO (AP) -"), or a news organization, or that outlet, as the listener of a cue
+     * ("told The Associated Press").
+     */
+    private boolean isReporter(TextDocument doc, EntityMentions.Mentioned m) {
+        if (inDatelineCredit(doc, m.span())) {
+            return true;
+        }
+        int before = doc.tokenAtOrAfter(m.span().start()) - 1;
+        if (before >= 0 && doc.token(before).lower().equals("the")) {
+            before--;
+        }
+        if (before < 0 || !doc.token(before).isWord() || !lang.isObjectCue(doc.token(before).lower())) {
+            return false;
+        }
+        if ("media".equals(kindOf(doc, m.entity()))) {
+            return true;
+        }
+        for (Span mention : m.entity().mentions()) {
+            if (inDatelineCredit(doc, mention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code span} is the credit of the dateline: "SAN FRANCISCO (AP) -". */
+    private static boolean inDatelineCredit(TextDocument doc, Span span) {
+        int first = doc.tokenAtOrAfter(span.start());
+        if (doc.sentences().isEmpty() || span.start() >= doc.sentences().get(0).end() || first == 0
+                || !doc.token(first - 1).is("(")) {
+            return false;
+        }
+        int next = doc.tokenAtOrAfter(span.end());
+        return next + 1 < doc.size() && doc.token(next).is(")")
+                && DATELINE_DASH.matcher(" " + doc.token(next + 1).text() + " ").find();
     }
 
     /**

@@ -22,7 +22,9 @@ import java.util.Set;
  *       age or nationality is nobody when someone the text names but no person or organization was found
  *       for, or whom such a reference could not be resolved to, spoke since the person it resolves to was
  *       last mentioned, in its paragraph or the one before;</li>
- *   <li>a continuation has the speaker of the quote before it in the same paragraph.</li>
+ *   <li>a continuation has the speaker of the quote before it in the same paragraph; a paragraph that is
+ *       nothing but an unattributed quotation, right after a paragraph whose last quote a person gave, has
+ *       that person.</li>
  * </ul>
  */
 public final class RuleSpeakerAttributor implements SpeakerAttributor {
@@ -59,11 +61,43 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
                 case PRONOUN, NOMINAL -> resolved(doc, entities, mentions, ref, quotes, speakers, i);
                 case PREVIOUS -> i > 0 && doc.paragraphStart(quotes.get(i - 1).start()) == doc.paragraphStart(q.start())
                         ? speakers.get(i - 1) : null;
-                case NONE -> null;
+                case NONE -> quoteParagraphAfterQuote(doc, entities, quotes, speakers, i);
             };
             speakers.add(speaker);
         }
         return speakers;
+    }
+
+    /**
+     * "“...,” Gareth said. [new paragraph] “I know that water.”": a paragraph that is nothing but a quotation with
+     * no attribution, right after a paragraph whose last quote a person gave, goes on with that person's words
+     * (a speech of several paragraphs, or a follow-up the reporter saw no need to attribute); else null.
+     */
+    private Speaker quoteParagraphAfterQuote(TextDocument doc, List<NamedEntity> entities, List<QuoteCandidate> quotes,
+                                             List<Speaker> speakers, int i) {
+        QuoteCandidate q = quotes.get(i);
+        if (i == 0 || speakers.get(i - 1) == null || !isMarked(doc, q)) {
+            return null;
+        }
+        int paragraph = doc.paragraphStart(q.start());
+        if (paragraph == 0 || !doc.text().substring(paragraph, q.start()).strip().matches("\\p{Pi}|\\p{Pf}|\"|«|„")) {
+            return null;
+        }
+        // nothing but the quotation (and its closing mark) in the paragraph
+        if (doc.text().substring(q.end(), doc.paragraphEnd(q.start())).strip().length() > 2) {
+            return null;
+        }
+        QuoteCandidate before = quotes.get(i - 1);
+        int previous = doc.paragraphStart(paragraph - 2);
+        if (doc.paragraphStart(before.start()) != previous || !isMarked(doc, before)) {
+            return null;
+        }
+        for (NamedEntity entity : entities) {
+            if (entity.id().equals(speakers.get(i - 1).entityId()) && entity.type() == EntityType.PERSON) {
+                return speakers.get(i - 1);
+            }
+        }
+        return null;
     }
 
     /**

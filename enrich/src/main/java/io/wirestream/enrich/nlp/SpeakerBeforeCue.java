@@ -39,6 +39,13 @@ final class SpeakerBeforeCue {
             return null;
         }
         Token t = doc.token(k);
+        if ((t.lower().equals("who") || t.lower().equals("which")) && k - 2 >= from && doc.token(k - 1).is(",")
+                && names.entityEndingAt(k - 2) != null) {
+            // "researcher Jeremiah Okoro, who said he ...": the relative clause speaks for the name before it
+            EntityType type = names.entityEndingAt(k - 2).type();
+            return type == (t.lower().equals("who") ? EntityType.PERSON : EntityType.ORGANIZATION)
+                    ? names.nameEndingAt(k - 2) : null;
+        }
         if (t.is(",")) {
             int j = beforeParticiplePhrase(doc, k, from);
             if (j < k && j >= from && names.entityEndingAt(j) != null
@@ -55,7 +62,10 @@ final class SpeakerBeforeCue {
             return names.nameEndingAt(k - 3); // "The Japan Aerospace Exploration Agency (JAXA) said"
         }
         if (names.entityEndingAt(k) != null) {
-            return nameAfterItsHead(doc, names, k, from);
+            SpeakerRef ref = nameAfterItsHead(doc, names, k, from);
+            // "Analysts at Goldman Sachs said in a note": a document speaks for the organization that issued it.
+            return ref == SpeakerRef.NONE && names.entityEndingAt(k).type() == EntityType.ORGANIZATION
+                    && throughDocument(doc, c) ? names.nameEndingAt(k) : ref;
         }
         String pronoun = lang.pronounClass(t.text());
         if (pronoun != null) {
@@ -65,9 +75,10 @@ final class SpeakerBeforeCue {
             return "thing".equals(pronoun) && (k != from || t.lower().equals("its")) && !relative ? null
                     : new SpeakerRef(SpeakerRef.Kind.PRONOUN, t.start(), t.end(), t.lower());
         }
-        if (t.isWord() && !t.isCapitalized() && lang.isSpokesNoun(t.text()) && k - 1 >= from
+        if (t.isWord() && !t.isCapitalized() && (lang.isSpokesNoun(t.text()) || t.lower().endsWith("s")
+                && throughDocument(doc, c)) && k - 1 >= from
                 && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {
-            return names.nameEndingAt(k - 1); // "a Toyota spokesperson said"
+            return names.nameEndingAt(k - 1); // "a Toyota spokesperson said", "Goldman Sachs analysts said in a note"
         }
         if (t.isWord() && !t.isCapitalized() && k - 3 >= from && doc.token(k - 2).lower().matches("his|her|their")
                 && doc.token(k - 3).lower().equals("and") && names.entityEndingAt(k - 4) != null) {
@@ -242,7 +253,10 @@ final class SpeakerBeforeCue {
                 first -= doc.token(first - 1).is(".") ? 2 : 1;
             }
             first = nounPhraseStart(doc, first, from);
-            if (first - 1 >= from && doc.token(first - 1).is(",")
+            // "Sen. Ana Lis, a Minnesota Democrat, wrote": an apposition with "a" describes the subject, it is no name of it.
+            boolean describes = (doc.token(first).lower().equals("a") || doc.token(first).lower().equals("an"))
+                    && names.entityEndingAt(last).type() != EntityType.PERSON;
+            if (first - 1 >= from && doc.token(first - 1).is(",") && !describes
                     && names.entityEndingAt(last).type() != EntityType.LOCATION) {
                 return names.nameEndingAt(last);
             }
@@ -402,5 +416,30 @@ final class SpeakerBeforeCue {
             }
         }
         return comma;
+    }
+
+    /**
+     * Whether the cue at {@code c} is followed by the document it was said in: "said in a note", "wrote in
+     * their report", "said in a statement".
+     */
+    private boolean throughDocument(TextDocument doc, int c) {
+        int k = c + 1;
+        if (k + 2 >= doc.size() || !doc.token(k).lower().equals("in")) {
+            return false;
+        }
+        k++;
+        if (!ARTICLE_WORDS.contains(doc.token(k).lower()) && !POSSESSIVES.contains(doc.token(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(doc.size(), k + 4); j++) {
+            Token t = doc.token(j);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (lang.isDocumentNoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -180,8 +180,8 @@ final class UnmarkedQuotes {
                 Token before = doc.token(c - 1);
                 if (before.is("'s") || before.is("’s") || before.is("'") || before.is("’")
                         || POSSESSIVES.contains(before.lower())
-                        || ARTICLE_WORDS.contains(before.lower())) {
-                    return -1; // "faulted the governor's claims": a noun after a possessive or article, no verb
+                        || ARTICLE_WORDS.contains(before.lower()) || CueVerbs.isCounted(doc, c)) {
+                    return -1; // "faulted the governor's claims", "saving two match points": a noun, no verb
                 }
                 int after = c + 1;
                 if (lang.isObjectCue(t.text())) {

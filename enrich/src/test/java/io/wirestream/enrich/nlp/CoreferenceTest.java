@@ -417,4 +417,12 @@ class CoreferenceTest {
         assertThat(speakers("The media watchdog fined the broadcaster Channel Seven on Monday. “The rules are clear,” "
                 + "the regulator said.")).containsOnlyNulls();
     }
+
+    @Test
+    void theJudgesSpeakForTheirCourtOnly() {
+        assertThat(speakers("The Constitutional Court of Ruritania heard the appeal on Monday. "
+                + "“The law cannot stand,” the judges wrote.")).containsExactly("Constitutional Court of Ruritania");
+        assertThat(speakers("Tallow Bakeries entered the contest on Monday. "
+                + "“The bread was too dry,” the judges wrote.")).containsOnlyNulls();
+    }
 }

@@ -942,4 +942,126 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .containsExactly(tuple("symptoms to watch for include fever and poor feeding", "Amara Obi"));
     }
+
+    @Test
+    void theCompanyIsTheOneTheTextIsAboutWhenNoOrganizationNearbyIsASubject() {
+        assertThat(quotes("OSLO (Reuters) - Nordvik Minerals cut its output forecast on Monday.\n\nMorgan Stanley "
+                + "analyst Ola Sund said the cut had been expected.\n\nShares in Nordvik Minerals were down 4% by noon, "
+                + "the worst performer on the Nordic Growth Index.\n\n"
+                + "The company kept its dividend unchanged but said it would delay a share buyback until August."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the cut had been expected", "Ola Sund"),
+                        tuple("it would delay a share buyback until August", "Nordvik Minerals"));
+    }
+
+    @Test
+    void theNewsOutletOfTheDatelineOrTheListenerIsNeverTheCompany() {
+        assertThat(quotes("DENVER (AP) - Tallow, a software startup, said Monday that a server had been left open.\n\n"
+                + "\"It took me a week to find it,\" researcher Ivo Brandt told The Associated Press.\n\n"
+                + "In a blog post, the company wrote that no payment data had been exposed."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .contains(tuple("no payment data had been exposed", "Tallow"));
+    }
+
+    @Test
+    void anAppositionWithAnIndefiniteArticleDescribesTheSubject() {
+        assertThat(quotes("In a letter on Monday, Sen. Ana Ruiz, a Nevada Democrat, wrote that the rule was unfair."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the rule was unfair", "Ana Ruiz"));
+    }
+
+    @Test
+    void aCueWordAfterANumberIsAPluralNoun() {
+        assertThat(quotes("Poland's Jan Nowak won his first title on Sunday, saving three match points before beating "
+                + "Luis Ortega in the final."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNounWithARelativeClauseWithoutThatIsTheObjectOfAVerbThatNeedsThat() {
+        assertThat(quotes("A mother and her daughter have described the moment they were lifted from the flood water."))
+                .isEmpty();
+    }
+
+    @Test
+    void anAsideWithAPossessiveAfterACommaEndsTheReportedClause() {
+        assertThat(quotes("Marek Nowak said he would skip the next event to rest his knee, with his next stop the clay "
+                + "season in Madrid."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he would skip the next event to rest his knee", "Marek Nowak"));
+    }
+
+    @Test
+    void aParagraphOfQuotationAloneAfterAPersonsQuoteGoesOnWithTheirWords() {
+        assertThat(quotes("\"We held on to the hull for hours,\" Owen Tregear said at his home on Monday.\n\n"
+                + "\"I have sailed that bay since I was a boy. But the wind turned in minutes.\n\n"
+                + "\"When I saw the lifeboat I just cried.\""))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("We held on to the hull for hours", "Owen Tregear"),
+                        tuple("I have sailed that bay since I was a boy. But the wind turned in minutes", "Owen Tregear"),
+                        tuple("When I saw the lifeboat I just cried", "Owen Tregear"));
+    }
+
+    @Test
+    void aNationalityRightAfterAPersonTheSentenceIntroducesIsThatPerson() {
+        assertThat(quotes("Marek Nowak won his first title on Sunday.\n\nNowak's week included a win over Pierre "
+                + "Lavigne, and the Frenchman admitted afterwards that he had felt tired."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he had felt tired", "Pierre Lavigne"));
+    }
+
+    @Test
+    void analystsOfAnOrganizationWritingInANoteSpeakForIt() {
+        assertThat(quotes("Copper rose 1% on Monday. Analysts at Morgan Stanley said in a note that supply would stay "
+                + "tight.\n\nBarclays analysts said in a research note to clients that demand in China was recovering "
+                + "faster than expected.\n\nAnalysts at Morgan Stanley said that prices could fall again by the summer."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("supply would stay tight", "Morgan Stanley"),
+                        tuple("demand in China was recovering faster than expected", "Barclays"),
+                        tuple("prices could fall again by the summer", null));
+    }
+
+    @Test
+    void theRulingIsTheOneOfTheCourtThatRuled() {
+        assertThat(quotes("The Supreme Court of Ruritania ruled on Friday that the tax was lawful.\n\nAccording to "
+                + "the ruling, parliament had given enough notice of the change."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("parliament had given enough notice of the change", "Supreme Court of Ruritania"));
+    }
+
+    @Test
+    void aRelativeClauseAfterANameReportsWhatThatPersonSaid() {
+        assertThat(quotes("The leak was found by security researcher Tomas Vidal, who said he came across the open "
+                + "server on March 3 while scanning for exposed databases."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("he came across the open server on March 3 while scanning for exposed databases",
+                        "Tomas Vidal"));
+    }
+
+    @Test
+    void quotedWordsInsideAnUnmarkedQuoteArePartOfIt() {
+        assertThat(quotes("Judge Ana Ruiz heard the case. The storage of the images \"without any clear legal basis\" "
+                + "could not be called \"proportionate\", the judge wrote."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("The storage of the images \"without any clear legal basis\" could not be "
+                        + "called \"proportionate\"", "Ana Ruiz"));
+    }
+
+    @Test
+    void aVerbWithThePossessiveOfTheSpeakerAfterCommaAndIsTheSpeakersOwn() {
+        assertThat(quotes("Analyst Marta Quist said the new guidance implied another year of falling output, and cut "
+                + "her price target on the stock."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the new guidance implied another year of falling output", "Marta Quist"));
+    }
+
+    @Test
+    void theCompanyIsTheOneTheTextIsAboutNotAFirmItHired() {
+        assertThat(quotes("OSLO (Reuters) - Nordvik Minerals said on Monday that a wall of its main pit had "
+                + "collapsed.\n\nNordvik Minerals chief executive Ola Sund said the company had hired the consulting "
+                + "firm Brandt Advisory to review the mine plan.\n\nThe Oslo-based company, which employs 4,000 "
+                + "people, says its other mines are safe and will keep running."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .contains(tuple("its other mines are safe and will keep running", "Nordvik Minerals"));
+    }
 }
