@@ -80,7 +80,10 @@ final class ContextTyper {
                     || isToldAtClauseEnd(doc, c)
                     || (!c.initial || nonInitial.contains(c.text)) && calledByOrgNounLater(doc, c))
                     || isTeamOfAPlace(c, places) && !continuesAsName(doc, c.to)
-                    || ownsAPerson(doc, c, byStart) || isPublication(doc, c)) {
+                    || isNoPersonalName(doc, c) && !c.initial && speaksThroughSpokesperson(doc, c)
+                    || ownsAPerson(doc, c, byStart) || isPublication(doc, c)
+                    || isNoPersonalName(doc, c) && ownsAnOrganization(doc, c, byStart)
+                    || isNoPersonalName(doc, c) && c.from > 0 && RIVALS.contains(doc.token(c.from - 1).text())) {
                 c.type = EntityType.ORGANIZATION;
                 c.byContext = true;
             } else if (isDateline(doc, c) || isPlaceBeforeItsRegion(doc, c, byStart) || isHometownAfterAge(doc, c)
@@ -193,6 +196,20 @@ final class ContextTyper {
         return person != null && person.type == EntityType.PERSON && person.words() >= 2 && person.titles.isEmpty();
     }
 
+    /**
+     * "Georgetown Law's Center on Privacy and Technology", "Brockton University's Lerner Institute": an unknown
+     * name that owns a body named in full right after it is the institution it belongs to.
+     */
+    private boolean ownsAnOrganization(TextDocument doc, NameCandidate c, Map<Integer, NameCandidate> byStart) {
+        if (c.to + 1 >= doc.size() || !NameContextWords.isApostrophe(doc.token(c.to)) || c.words() > 3
+                || !c.looksLikePersonalName(lang)) {
+            return false;
+        }
+        NameCandidate body = byStart.get(c.to + 1);
+        return body != null && body.type == EntityType.ORGANIZATION && !body.byContext && body.words() >= 2
+                && lang.isOrgSuffix(body.words[0].equals("The") ? body.words[1] : body.words[0]);
+    }
+
     /** "published in The Vellmore Review", "writing in the Ostrander Quarterly": where a text was published. */
     private static boolean isPublication(TextDocument doc, NameCandidate c) {
         int in = c.from >= 2 && doc.token(c.from - 1).lower().equals("the") ? c.from - 2 : c.from - 1;
@@ -210,14 +227,19 @@ final class ContextTyper {
                 && doc.token(c.from - 4).is(",") && NameText.isDigits(age, 0, age.length()) && age.length() <= 3;
     }
 
-    /** "My husband, Bill, wanted": a given name alone in apposition after a possessive and a relation. */
+    /**
+     * "My husband, Bill, wanted", "his son Tom, 15,", "her daughter Amy said": a given name alone after a
+     * possessive and a relation, in apposition or right after it.
+     */
     private boolean isRelativeByGivenName(TextDocument doc, NameCandidate c) {
-        if (c.words() != 1 || !lang.isGivenName(c.text) || c.from < 3 || !doc.token(c.from - 1).is(",")
-                || c.to >= doc.size() || !doc.token(c.to).is(",")) {
+        boolean comma = c.from > 0 && doc.token(c.from - 1).is(",");
+        int r = comma ? c.from - 2 : c.from - 1;
+        if (c.words() != 1 || !lang.isGivenName(c.text) || r < 1 || c.to >= doc.size()
+                || (comma ? !doc.token(c.to).is(",") : continuesAsName(doc, c.to))) {
             return false;
         }
-        Token relation = doc.token(c.from - 2);
-        String owner = doc.token(c.from - 3).lower();
+        Token relation = doc.token(r);
+        String owner = doc.token(r - 1).lower();
         return relation.isWord() && !relation.isCapitalized() && lang.pronounClass(relation.text()) == null
                 && lang.genderOf(relation.lower()) != null && !lang.isTitle(relation.lower())
                 && (owner.equals("my") || owner.equals("his") || owner.equals("her") || owner.equals("their")
@@ -420,7 +442,34 @@ final class ContextTyper {
         return false;
     }
 
-    /** "Unite, the union, said", "Norvik, a Swedish fund,": a name in apposition with a noun for an organization. */
+    /**
+     * "a spokesperson for Zoom said": a name that is no person's, for which a spokesperson speaks, is an
+     * organization ("a spokesman for Ann Cole" is a person's).
+     */
+    private boolean speaksThroughSpokesperson(TextDocument doc, NameCandidate c) {
+        if (c.from < 2 || !doc.token(c.from - 1).lower().equals("for") || c.words() > 3
+                || c.to < doc.size() && NameContextWords.isApostrophe(doc.token(c.to)) // "for Guy's and St Thomas'"
+                || continuesAsName(doc, c.to)
+                || !c.looksLikePersonalName(lang) && !NameText.isAcronym(c.text)) {
+            return false;
+        }
+        Token noun = doc.token(c.from - 2);
+        // a person's spokesman or an organization's, not its statement or its advisers
+        return noun.isWord() && !noun.isCapitalized() && lang.isSpokesNoun(noun.text())
+                && noun.lower().startsWith("spokes");
+    }
+
+    /** Nouns for competing businesses written right before their names ("shares in rivals Acme and Vellor"). */
+    private static final Set<String> RIVALS = Set.of("rival", "rivals", "peer", "peers", "competitor",
+            "competitors");
+
+    /** Relative pronouns that go on describing the noun before them. */
+    private static final Set<String> RELATIVES = Set.of("whose", "which", "that");
+
+    /**
+     * "Unite, the union, said", "Norvik, a Swedish fund,", "Parlance, the startup whose software": a name in
+     * apposition with a noun for an organization.
+     */
     private boolean hasOrgNounApposition(TextDocument doc, NameCandidate c) {
         if (c.to + 3 >= doc.size() || !doc.token(c.to).is(",")
                 || !NameContextWords.ARTICLES.contains(doc.token(c.to + 1).lower())) {
@@ -430,6 +479,9 @@ final class ContextTyper {
             Token t = doc.token(k);
             if (!t.isWord() || t.isCapitalized() && !lang.isDemonym(t.text())) {
                 return t.is(",") && k > c.to + 2 && lang.isOrgNoun(doc.token(k - 1).text());
+            }
+            if (k > c.to + 2 && RELATIVES.contains(t.lower()) && lang.isOrgNoun(doc.token(k - 1).text())) {
+                return true; // "Parlance, the artificial intelligence startup whose software ..."
             }
         }
         return false;

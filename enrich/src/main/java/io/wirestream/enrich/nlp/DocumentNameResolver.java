@@ -42,6 +42,64 @@ final class DocumentNameResolver {
         typeEverySurfaceAlike(candidates);
         typeClubsAfterTheirShortName(candidates);
         linkSurnamesAndDropUntyped(doc, candidates);
+        nameRelativesByFamily(doc, candidates);
+    }
+
+    /** Relations of blood or marriage whose members news writing names by the family's surname. */
+    private static final Set<String> FAMILY = Set.of("son", "daughter", "wife", "husband", "brother", "sister",
+            "father", "mother", "grandson", "granddaughter", "stepson", "stepdaughter");
+
+    /**
+     * "Gareth Lowe, 47, and his son Tom, 15,", "His wife, Karen, said": a person introduced by given name
+     * alone as the relative of someone the text names in full takes that family's surname, and the given
+     * name alone later is the same person. The owner is the person named last before the relation, outside
+     * quotations, whose gender agrees with "his" or "her"; "their" owner is left unknown.
+     */
+    private void nameRelativesByFamily(TextDocument doc, List<NameCandidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NameCandidate c = candidates.get(i);
+            if (c.type != EntityType.PERSON || c.dropped || c.linked != null || c.words() != 1
+                    || !c.titles.isEmpty() || !lang.isGivenName(c.text) || insideQuotation(doc, c)) {
+                continue;
+            }
+            int r = c.from > 0 && doc.token(c.from - 1).is(",") ? c.from - 2 : c.from - 1;
+            if (r < 1 || !FAMILY.contains(doc.token(r).text())) {
+                continue;
+            }
+            String owner = doc.token(r - 1).lower();
+            String ownerGender = owner.equals("his") ? "male" : owner.equals("her") ? "female" : null;
+            if (ownerGender == null) {
+                continue;
+            }
+            NameCandidate person = null;
+            for (int j = i - 1; j >= 0 && person == null; j--) {
+                NameCandidate p = candidates.get(j);
+                if (p.type == EntityType.PERSON && !p.dropped && !insideQuotation(doc, p)) {
+                    person = p;
+                }
+            }
+            while (person != null && person.linked != null) {
+                person = person.linked;
+            }
+            if (person == null || person.words() < 2 || person.familyName != null) {
+                continue;
+            }
+            String gender = lang.genderOfGivenName(person.firstWord());
+            if (gender == null || !gender.equals(ownerGender)) {
+                continue; // a given name that tells no gender, or the other one: the owner is not sure
+            }
+            String particles = surnameWithParticles(person);
+            c.familyName = particles != null ? particles : person.surname(lang);
+            for (NameCandidate other : candidates) {
+                if (other != c && other.text.equals(c.text) && other.linked == null && !other.dropped
+                        && (other.type == EntityType.PERSON || other.type == null
+                        || other.type == EntityType.MISC)) {
+                    other.type = EntityType.PERSON;
+                    other.canonical = null;
+                    other.linked = c;
+                }
+            }
+        }
     }
 
     /**

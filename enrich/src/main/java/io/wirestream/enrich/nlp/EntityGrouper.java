@@ -55,17 +55,18 @@ final class EntityGrouper {
                 persons.add(c);
             }
         }
-        persons.sort(Comparator.comparingInt(NameCandidate::words).reversed());
+        persons.sort(Comparator.comparingInt((NameCandidate p) -> fullName(p).split(" ").length).reversed());
         for (NameCandidate p : persons) {
             Group g = null;
+            String full = fullName(p);
             for (Group existing : groups.values()) {
-                if (existing.type == EntityType.PERSON && isPartOf(p.text, existing.name)) {
+                if (existing.type == EntityType.PERSON && isPartOf(full, existing.name)) {
                     g = existing;
                     break;
                 }
             }
             if (g == null) {
-                g = groups.computeIfAbsent("PERSON:" + p.text, k -> new Group(EntityType.PERSON, p.text));
+                g = groups.computeIfAbsent("PERSON:" + full, k -> new Group(EntityType.PERSON, full));
             }
             assigned.put(p, g);
         }
@@ -136,6 +137,11 @@ final class EntityGrouper {
         }
         entities.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return entities;
+    }
+
+    /** A person's name with the family name a relative takes ("Tom" introduced as Ann Cole's son is Tom Cole). */
+    private static String fullName(NameCandidate p) {
+        return p.familyName == null ? p.text : p.text + " " + p.familyName;
     }
 
     /** Whether every word of {@code shorter} is a word of {@code longer}, their surnames equal. */

@@ -27,6 +27,11 @@ final class NameCandidate {
     boolean contextual;
     NameCandidate linked;
     boolean dropped;
+    /**
+     * The surname a person introduced by given name as someone's relative takes from them ("Ann Cole ... her
+     * son Tom" is Tom Cole), or null.
+     */
+    String familyName;
     /** Typed by what the text says around it ("X, founded in 2019,"), not by the name's own words. */
     boolean byContext;
 

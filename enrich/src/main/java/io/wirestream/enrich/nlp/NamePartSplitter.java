@@ -14,6 +14,9 @@ final class NamePartSplitter {
     private static final Set<String> OPENING_MARKS = Set.of("\"", "“", "„", "«", "‘", "'", "(", "[", ":", "-",
             "–", "—");
 
+    /** Heads of the names of a government's departments. */
+    private static final Set<String> MINISTRIES = Set.of("Ministry", "Department");
+
     private final LanguageData lang;
     private final Gazetteer gazetteer;
     private final KnownNames known;
@@ -32,7 +35,8 @@ final class NamePartSplitter {
         if (known.knownName(doc.text(a, b)) == null) {
             Token opener = doc.token(a);
             // "Mr Raj Patel said": a title that is also a stop word stays, so the person keeps it as a role.
-            if (isInitial(doc, a, firstWord) && (lang.isStopword(opener.lower()) && !known.isKnownAbbreviation(opener)
+            // "New South Wales Premier Ann Cole said": a known name of two words or more opening the run keeps its first.
+            if (isInitial(doc, a, firstWord) && !opensKnownName(doc, a, b) && (lang.isStopword(opener.lower()) && !known.isKnownAbbreviation(opener)
                     && !(lang.isTitle(opener.lower()) && b - a > 1)
                     || b - a > 1 && !lang.isGivenName(opener.text()) && titleEnd(doc, a, b) < 0
                     && !lang.isParticle(opener.lower()) // "Van Dijk said": a surname's particle
@@ -53,7 +57,9 @@ final class NamePartSplitter {
         boolean organizationName = b - a > 1 && lang.isOrgSuffix(doc.token(b - 1).text());
         for (int k = a; k < b && !organizationName; k++) {
             int titleEnd = titleEnd(doc, k, b);
-            if (titleEnd < 0) {
+            if (titleEnd < 0 || k > a && isOfOrFor(doc.token(k - 1))) {
+                // "Ministry of Justice", "Office of Chief Counsel": a title right after "of" is what the body
+                // does, no person's
                 continue;
             }
             List<String> titles = new ArrayList<>();
@@ -107,6 +113,16 @@ final class NamePartSplitter {
         addName(doc, a, b, firstWord, List.of(), out);
     }
 
+    /** Whether a known name of two words or more starts at token {@code a} and ends before {@code b}. */
+    private boolean opensKnownName(TextDocument doc, int a, int b) {
+        for (int j = b; j > a + 1; j--) {
+            if (known.knownName(doc.text(a, j)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens {@code [a, k)} are no part of a personal name: an abbreviation or a known name. */
     private boolean namesSomethingElse(TextDocument doc, int a, int k) {
         if (doc.token(k - 1).isAllCaps()) {
@@ -148,12 +164,17 @@ final class NamePartSplitter {
         return -1;
     }
 
+    private static boolean isOfOrFor(Token t) {
+        return t.text().equals("of") || t.text().equals("for");
+    }
+
     /** The end of the longest title starting at token {@code k} (before {@code b}), or -1. */
     private int titleEnd(TextDocument doc, int k, int b) {
         if (!doc.token(k).isCapitalized()) {
             return -1;
         }
-        if (k + 2 < b && doc.token(k).isWord() && !doc.token(k).isAllCaps() && gazetteer.lookup(doc.token(k).text()) == null
+        if (k + 2 < b && doc.token(k).isWord() && !doc.token(k).isAllCaps() && (gazetteer.lookup(doc.token(k).text()) == null
+                || isDepartmentBeforeSecretary(doc, k))
                 && !lang.isDemonym(doc.token(k).text()) && lang.isPortfolioTitle(doc.token(k + 1).lower())
                 && gazetteer.lookup(doc.text(k, b)) == null && !opensLongerTitle(doc, k + 1, b)) {
             return k + 2; // "Energy Minister", "Transport Secretary": the portfolio belongs to the title
@@ -177,6 +198,16 @@ final class NamePartSplitter {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Labor Secretary Julie Su", "Treasury Secretary Ann Cole": a one-word name of a body before "Secretary"
+     * names the department the secretary heads, part of the title ("Labour MP Ann Cole" names the party).
+     */
+    private boolean isDepartmentBeforeSecretary(TextDocument doc, int k) {
+        Gazetteer.Entry entry = gazetteer.lookup(doc.token(k).text());
+        return entry != null && entry.type() == io.wirestream.core.record.EntityType.ORGANIZATION
+                && doc.token(k + 1).text().equals("Secretary");
     }
 
     /**
@@ -241,6 +272,9 @@ final class NamePartSplitter {
                     && isKnownPlace(NameText.collapseSpaces(doc.text(a + 1, b)))) {
                 demonymEnd = -1; // "Western Kenya": a part of a place, not the West's
             }
+            if (demonymEnd == a + 1 && NameTyper.demonymOpensPlace(lang, gazetteer, doc, a, b)) {
+                demonymEnd = -1; // "in Indian Wells": one place's name
+            }
             if (demonymEnd > 0 && demonymEnd < b) {
                 out.add(new NameCandidate(doc, a, demonymEnd, NameText.collapseSpaces(doc.text(a, demonymEnd)),
                         List.of(), isInitial(doc, a, firstWord)));
@@ -248,10 +282,44 @@ final class NamePartSplitter {
                 text = NameText.collapseSpaces(doc.text(a, b));
             }
         }
+        if (b - a > 1 && titles.isEmpty() && lang.isDemonym(doc.token(b - 1).text())
+                && isKnownPlace(NameText.collapseSpaces(doc.text(a, b - 1)))) {
+            // "a Minnesota Democrat", "Texas Republicans": a party's members or a people of a known place
+            out.add(new NameCandidate(doc, a, b - 1, NameText.collapseSpaces(doc.text(a, b - 1)), List.of(),
+                    isInitial(doc, a, firstWord)));
+            out.add(new NameCandidate(doc, b - 1, b, doc.token(b - 1).text(), List.of(), false));
+            return;
+        }
+        if (b - a == 2 && titles.isEmpty() && isBranchPlace(doc, a)) {
+            // "the Padstow RNLI lifeboat": a local branch of a known body, named after its place
+            out.add(new NameCandidate(doc, a, a + 1, doc.token(a).text(), List.of(), isInitial(doc, a, firstWord)));
+            out.add(new NameCandidate(doc, a + 1, b, doc.token(a + 1).text(), List.of(), false));
+            return;
+        }
         if (b - a > 1 && titles.isEmpty() && segmentByGazetteer(doc, a, b, firstWord, out)) {
             return;
         }
         out.add(new NameCandidate(doc, a, b, text, titles, isInitial(doc, a, firstWord)));
+    }
+
+    /**
+     * Whether token {@code a} is an unknown one-word name, no person's, right before the acronym of a known
+     * organization ("Padstow RNLI", "Tenby RNLI"): the place of one of its local branches.
+     */
+    boolean isBranchPlace(TextDocument doc, int a) {
+        if (a + 1 >= doc.size()) {
+            return false;
+        }
+        Token place = doc.token(a);
+        Token acronym = doc.token(a + 1);
+        Gazetteer.Entry body = gazetteer.lookup(acronym.text());
+        String w = place.text();
+        return body != null && body.type() == io.wirestream.core.record.EntityType.ORGANIZATION && !body.contextual()
+                && acronym.isAllCaps() && acronym.text().length() >= 3 && place.isWord() && place.isCapitalized()
+                && !place.isAllCaps() && !w.contains("-") && gazetteer.lookup(w) == null && !lang.isGivenName(w)
+                && !lang.isSurname(w) && !lang.isDemonym(w) && !lang.isStopword(w.toLowerCase(java.util.Locale.ROOT))
+                && !lang.isTitle(w.toLowerCase(java.util.Locale.ROOT)) && !lang.isOrgSuffix(w)
+                && !doc.lowerCaseWords().contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean isKnownPlace(String name) {
@@ -261,13 +329,14 @@ final class NamePartSplitter {
 
     /**
      * "Norwegian University of Science and Technology": a name whose word before its first "of" or "for" ends
-     * an organization's name keeps the nationality that opens it.
+     * an organization's name keeps the nationality that opens it, but for a ministry or department.
      */
     private boolean headedByOrgSuffixBeforeOf(TextDocument doc, int a, int b) {
         for (int k = a + 2; k < b; k++) {
             String w = doc.token(k).text();
             if (w.equals("of") || w.equals("for")) {
-                return lang.isOrgSuffix(doc.token(k - 1).text());
+                // but "the Dutch Ministry of Justice": a country's ministries are named without its nationality
+                return lang.isOrgSuffix(doc.token(k - 1).text()) && !MINISTRIES.contains(doc.token(k - 1).text());
             }
         }
         return false;
@@ -280,6 +349,7 @@ final class NamePartSplitter {
     private boolean segmentByGazetteer(TextDocument doc, int a, int b, int firstWord, List<NameCandidate> out) {
         if (gazetteer.lookup(doc.text(a, b)) != null || lang.isOrgSuffix(doc.token(b - 1).text())
                 || known.isBranchOfOrganization(NameText.collapseSpaces(doc.text(a, b)).split(" "))
+                || NameTyper.opensWithForeignPlacePrefix(lang, NameText.collapseSpaces(doc.text(a, b)).split(" "))
                 || lang.isLocationSuffix(doc.token(b - 1).text())) {
             return false;
         }

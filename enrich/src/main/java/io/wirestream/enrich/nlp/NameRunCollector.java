@@ -64,6 +64,8 @@ final class NameRunCollector {
                 Token t = doc.token(j);
                 if (isNameToken(t) && !isAdjectiveCompound(t)) {
                     j++;
+                } else if (j + 1 < end && onAfterOrgSuffix(doc, j)) {
+                    j += 2; // "Council on Foreign Relations", "Center on Privacy and Technology"
                 } else if (j + 1 < end && isConnector(t) && (isNameToken(doc.token(j + 1))
                         || j + 2 < end && lang.isParticle(t.text()) && lang.isParticle(doc.token(j + 1).text())
                         && isNameToken(doc.token(j + 2)))) {
@@ -75,9 +77,11 @@ final class NameRunCollector {
                     j++; // "McDonald's", "Moody's": a known name that ends in a possessive keeps it
                 } else if (NameContextWords.isApostrophe(t) && j + 1 < end && isNameToken(doc.token(j + 1))
                         && (lang.isOrgSuffix(doc.token(j + 1).text()) || (t.is("'") || t.is("’"))
-                        && endsWithOrgSuffix(doc, j + 1, end)) && isPlainNameWord(doc.token(j - 1))) {
+                        && endsWithOrgSuffix(doc, j + 1, end)) && isPlainNameWord(doc.token(j - 1))
+                        && !lang.isOrgSuffix(doc.token(j - 1).text()) && !namesBodyAfter(doc, j + 1, end)) {
                     // "Brightwater Children's Trust", "St Thomas' NHS Foundation Trust": a possessive inside a
-                    // name; "Tufts University's Feinstein Center" is the university's, two names
+                    // name; "Tufts University's Feinstein Center", "Georgetown Law's Center on Privacy" are the
+                    // university's, two names
                     j += 2;
                 } else if (t.is(".") && t.start() == doc.token(j - 1).end() && j + 1 < end
                         && isNameToken(doc.token(j + 1)) && isAbbreviation(doc.token(j - 1))) {
@@ -323,6 +327,29 @@ final class NameRunCollector {
         return !found.isEmpty();
     }
 
+    /**
+     * Whether an organization's suffix at {@code k} goes on with "of", "for" or "on" and a name ("Center on
+     * Privacy"): a body's full name of its own, which a possessive before it owns.
+     */
+    private boolean namesBodyAfter(TextDocument doc, int k, int end) {
+        if (k + 2 >= end || !lang.isOrgSuffix(doc.token(k).text()) || !isNameToken(doc.token(k + 2))) {
+            return false;
+        }
+        String w = doc.token(k + 1).text();
+        return w.equals("of") || w.equals("for") || w.equals("on");
+    }
+
+    /**
+     * Whether token {@code j} is an "on" that continues a name after an organization's suffix ("Council on
+     * Foreign Relations"), before a capitalized word that is no stop word ("the Commission on Monday").
+     */
+    private boolean onAfterOrgSuffix(TextDocument doc, int j) {
+        Token next = doc.token(j + 1);
+        return doc.token(j).text().equals("on") && j > 0 && lang.isOrgSuffix(doc.token(j - 1).text())
+                && isNameToken(next) && !lang.isStopword(next.lower()) && gazetteer.lookup(next.text()) == null
+                && !lang.isGivenName(next.text());
+    }
+
     private boolean isConnector(Token t) {
         String w = t.text();
         return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&") || lang.isParticle(w);
@@ -359,7 +386,8 @@ final class NameRunCollector {
             if (t.isCapitalized() || t.is(".") || lang.isParticleCompound(t.text())) {
                 continue;
             }
-            boolean of = (t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1));
+            boolean of = (t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1))
+                    || t.text().equals("on") && lang.isOrgSuffix(doc.token(k - 1).text());
             boolean joins = t.is("&") || NameContextWords.isApostrophe(t) || lang.isParticle(t.text())
                     || t.is(",") && endsWithSuffix
                     || t.text().equals("and") && (endsWithSuffix || organizationOf && namesNoOtherThing(doc, k + 1, b))

@@ -18,6 +18,52 @@ final class NameTyper {
     private static final Set<String> PLACE_PREFIXES = Set.of("River", "Lake", "Mount", "Mt", "Cape", "Isle", "Fort",
             "Port");
 
+    /**
+     * Spanish, Portuguese and Italian words for a kind of place that open its name ("Cerro Amarillo", "Río
+     * Bravo", "Isla Mujeres", "Puerto Aysén"), where English writes a suffix ("Amarillo Hill").
+     */
+    private static final Set<String> FOREIGN_PLACE_PREFIXES = Set.of("Cerro", "Río", "Rio", "Sierra",
+            "Lago", "Laguna", "Puerto", "Porto", "Ilha", "Bahía", "Ciudad", "Morro", "Punta", "Playa",
+            "Volcán", "Arroyo", "Cabo", "Valle", "Villa");
+
+    /**
+     * Whether a name of two to four words opens with a foreign word for a kind of place and does not read as a
+     * person's ("Rio Ferdinand", "Isla Fisher"): the first word no given name, and no given name after it.
+     */
+    static boolean opensWithForeignPlacePrefix(LanguageData lang, String[] words) {
+        if (words.length < 2 || words.length > 4 || !FOREIGN_PLACE_PREFIXES.contains(words[0])
+                || lang.isGivenName(words[0])) { // "Isla Fisher", "Monte Irvin"
+            return false;
+        }
+        String second = words[1];
+        String last = words[words.length - 1];
+        return Character.isUpperCase(last.charAt(0)) && !lang.isGivenName(second) && !lang.isGivenName(last)
+                && !lang.isOrgSuffix(last)
+                && !lang.isMiscSuffix(last);
+    }
+
+    /** Prepositions after which an unknown name is a place ("in Zhovtyi", "near Tartus"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "around");
+
+    /**
+     * "in Indian Wells", "near English Bazar": after a preposition of place, a nationality and one unknown
+     * capitalized word that is no given name, known name or common word make one place's name, not a
+     * nationality before a place.
+     */
+    static boolean demonymOpensPlace(LanguageData lang, Gazetteer gazetteer, TextDocument doc, int a, int b) {
+        if (b - a != 2 || a < 1 || !PLACE_PREPOSITIONS.contains(doc.token(a - 1).text())
+                || !lang.isDemonym(doc.token(a).text()) || NameText.COMPASS_WORDS.contains(doc.token(a).text())) {
+            return false;
+        }
+        Token rest = doc.token(b - 1);
+        String w = rest.text();
+        return rest.isWord() && rest.isCapitalized() && !rest.isAllCaps() && !w.contains("-")
+                && gazetteer.lookup(w) == null && !lang.isGivenName(w) && !lang.isDemonym(w) && !lang.isStopword(w)
+                && !lang.isTitle(rest.lower()) && !lang.isOrgSuffix(w) && !lang.isMiscSuffix(w)
+                && !doc.lowerCaseWords().contains(rest.lower())
+                && (b >= doc.size() || !NameContextWords.isApostrophe(doc.token(b)));
+    }
+
     /** Particles that stand only inside personal names ("Botic van de Zandt", "Khalid bin Salman"). */
     private static final Set<String> PERSONAL_PARTICLES = Set.of("van", "von", "bin", "ibn");
 
@@ -31,11 +77,13 @@ final class NameTyper {
     private final LanguageData lang;
     private final Gazetteer gazetteer;
     private final KnownNames known;
+    private final NamePartSplitter splitter;
 
-    NameTyper(LanguageData lang, Gazetteer gazetteer, KnownNames known) {
+    NameTyper(LanguageData lang, Gazetteer gazetteer, KnownNames known, NamePartSplitter splitter) {
         this.lang = lang;
         this.gazetteer = gazetteer;
         this.known = known;
+        this.splitter = splitter;
     }
 
     void type(TextDocument doc, NameCandidate c) {
@@ -72,6 +120,16 @@ final class NameTyper {
         }
         if (entry == null && isPlaceOfOrigin(doc, c)) {
             c.type = EntityType.LOCATION; // "Essex-born", "Cork-based"
+            c.byContext = true;
+            return;
+        }
+        if (entry == null && c.words() == 1 && c.start == doc.token(c.from).start() && splitter.isBranchPlace(doc, c.from)) {
+            c.type = EntityType.LOCATION; // "the Padstow RNLI lifeboat": where a known body's branch is
+            c.byContext = true;
+            return;
+        }
+        if (entry == null && demonymOpensPlace(lang, gazetteer, doc, c.from, c.to)) {
+            c.type = EntityType.LOCATION; // "in Indian Wells": a place whose name opens with a nationality
             c.byContext = true;
             return;
         }
@@ -115,6 +173,8 @@ final class NameTyper {
             c.type = EntityType.LOCATION; // "Gulf of Aden"
         } else if (words == 1 && isDomainName(c.text)) {
             c.type = EntityType.ORGANIZATION; // "Polygraph.info": a publication by its site
+        } else if (words >= 2 && c.firstWord().equals("HM") && !lang.isTitle(c.words[1].toLowerCase(java.util.Locale.ROOT))) {
+            c.type = EntityType.ORGANIZATION; // "HM Treasury", "HM Coastguard": a British crown body ("His Majesty's")
         } else if (words >= 2 && lang.isOrgSuffix(last) || last.contains("-")
                 && lang.isOrgSuffix(last.substring(last.lastIndexOf('-') + 1))) {
             c.type = EntityType.ORGANIZATION;
@@ -126,6 +186,8 @@ final class NameTyper {
             c.type = EntityType.LOCATION;
         } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord().replace(".", ""))) {
             c.type = EntityType.LOCATION; // "River Tana", "Lake Chad"
+        } else if (opensWithForeignPlacePrefix(lang, c.words)) {
+            c.type = EntityType.LOCATION; // "Cerro Amarillo", "Sierra de Gredos", "Puerto Aysén"
         } else if (known.isBranchOfOrganization(c.words)) {
             c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
         } else if (afterQualifiedOrgNoun(doc, c)) {
@@ -138,9 +200,34 @@ final class NameTyper {
                 && gazetteer.lookup(c.firstWord()) == null && (lang.isSurname(last)
                 || words == 2 && lang.isSurname(c.firstWord()) && gazetteer.lookup(last) == null)) {
             c.type = EntityType.PERSON; // "Vasek Pospisil", and family name first: "Liu He"
-        } else if (words == 1 && (NameText.isAcronym(c.text) && !c.inCapitals || isCamelCase(c.text))) {
+        } else if (words == 1 && (NameText.isAcronym(c.text) && !c.inCapitals && !namesAThing(doc, c)
+                || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /**
+     * "the FTSE 100 index", "a VHF radio", "an MRI scan": an unknown acronym before a number (an index, a
+     * model) or made an adjective of a common noun after "a" names a thing, not a body; "a NASA spokesman"
+     * and "an RBC analyst" speak for one.
+     */
+    private boolean namesAThing(TextDocument doc, NameCandidate c) {
+        if (c.to >= doc.size()) {
+            return false;
+        }
+        Token next = doc.token(c.to);
+        String w = next.text();
+        if (NameText.isDigits(w, 0, w.length()) && w.length() != 4) {
+            return true;
+        }
+        if (c.from < 1 || !next.isWord() || next.isCapitalized()) {
+            return false;
+        }
+        String article = doc.token(c.from - 1).lower();
+        return (article.equals("a") || article.equals("an")) && !lang.isTitle(next.lower())
+                && !lang.isSpokesNoun(next.lower()) && !lang.isSourceNoun(next.lower()) && !lang.isOrgNoun(next.lower())
+                && !lang.isCorporateTitle(next.lower()) && !lang.isCueVerb(next.lower()) && !lang.isDocumentNoun(next.lower())
+                && !lang.isPlaceNoun(next.lower()) && !(w.endsWith("s") && lang.isTitle(w.substring(0, w.length() - 1)));
     }
 
     /** "North India", "Southern Germany": a compass word before a known place's name. */
@@ -254,14 +341,16 @@ final class NameTyper {
     }
 
     /**
-     * The word before the first " of " or " for " of a name ("Ministry" of "Ministry of Defence", "Institute"
-     * of "Institute for Polar Research"), or null.
+     * The word before the first " of ", " for " or " on " of a name ("Ministry" of "Ministry of Defence",
+     * "Institute" of "Institute for Polar Research", "Council" of "Council on Foreign Relations"), or null.
      */
     private static String headBeforeOf(String text) {
         int of = text.indexOf(" of ");
-        int forAt = text.indexOf(" for ");
-        if (of < 0 || forAt >= 0 && forAt < of) {
-            of = forAt;
+        for (String connector : List.of(" for ", " on ")) {
+            int at = text.indexOf(connector);
+            if (of < 0 || at >= 0 && at < of) {
+                of = at;
+            }
         }
         return of < 0 ? null : text.substring(text.lastIndexOf(' ', of - 1) + 1, of);
     }

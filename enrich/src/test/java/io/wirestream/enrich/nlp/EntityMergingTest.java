@@ -180,4 +180,24 @@ class EntityMergingTest {
         assertThat(withId(found, "person:anna-berg").mentions()).extracting(Mention::text).containsExactly("Anna Berg");
         assertThat(withId(found, "person:anna-holm").mentions()).extracting(Mention::text).containsExactly("Anna Holm");
     }
+
+    @Test
+    void aRelativeIntroducedByGivenNameTakesTheFamilysSurname() {
+        List<Entity> found = entities("Owen Penrose, 47, and his son Tom, 15, set out at dawn. "
+                + "\"Tom was cold,\" Owen said. His wife, Karen, called the coastguard. \"I rang,\" Karen said.");
+
+        assertThat(withId(found, "person:tom-penrose").mentions()).extracting(Mention::text)
+                .containsExactly("Tom", "Tom");
+        assertThat(withId(found, "person:karen-penrose").mentions()).extracting(Mention::text)
+                .containsExactly("Karen", "Karen");
+    }
+
+    @Test
+    void aRelativeWhoseFamilyIsUnsureKeepsTheGivenNameAlone() {
+        // "their" names no one person; "Kim" tells no gender for "his"
+        List<Entity> found = entities("Kim Arlott and Lee Arlott said their son Ben, 9, was safe. "
+                + "Kim Doran said his daughter, Ruth, was safe.");
+
+        assertThat(found).extracting(Entity::name).contains("Ben", "Ruth");
+    }
 }

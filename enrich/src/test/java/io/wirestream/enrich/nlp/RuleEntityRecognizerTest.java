@@ -686,4 +686,111 @@ class RuleEntityRecognizerTest {
             assertThat(e.mentions()).extracting(Mention::text).containsExactly("Kenny McDonald", "McDonald");
         });
     }
+
+    private static EntityType typeOf(List<Entity> entities, String name) {
+        return named(entities, name).map(Entity::type).orElse(null);
+    }
+
+    @Test
+    void aTitleRightAfterOfIsWhatABodyDoesAndAMinistryLosesTheNationalityBeforeIt() {
+        List<Entity> found = entities("A spokeswoman for the Danish Ministry of Justice and Security said so. "
+                + "The Office of Chief Counsel agreed.");
+
+        assertThat(typeOf(found, "Ministry of Justice and Security")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Office of Chief Counsel")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void aKnownNameOpeningTheSentenceKeepsItsFirstWordBeforeATitle() {
+        List<Entity> found = entities("New South Wales Premier Dorran Kelby welcomed the plan.");
+
+        assertThat(typeOf(found, "New South Wales")).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "South Wales")).isEmpty();
+    }
+
+    @Test
+    void aForeignWordForAKindOfPlaceOpensItsName() {
+        List<Entity> found = entities("The wall failed at the Cerro Amarillo mine, near Puerto Valdren in Chile. "
+                + "Isla Fisher and Rio Ferdinand were not there.");
+
+        assertThat(typeOf(found, "Cerro Amarillo")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(found, "Puerto Valdren")).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "Cerro")).isEmpty();
+        assertThat(typeOf(found, "Isla Fisher")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(found, "Rio Ferdinand")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNationalityOpensThePlaceNamedAfterAPrepositionOfPlace() {
+        List<Entity> found = entities("Next he plays in Indian Brookvale, then in Miami.");
+
+        assertThat(typeOf(found, "Indian Brookvale")).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "Brookvale")).isEmpty();
+    }
+
+    @Test
+    void aPartyMemberOfAKnownPlaceIsThePlaceAndTheParty() {
+        List<Entity> found = entities("Marla Quenby, a Minnesota Democrat, wrote to the firm.");
+
+        assertThat(typeOf(found, "Minnesota")).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "Minnesota Democrat")).isEmpty();
+    }
+
+    @Test
+    void anOrganizationIsKnownByItsDescriptionItsSpokespersonAndItsRivals() {
+        List<Entity> found = entities("Corvantis, the software startup whose assistant joins calls, was hacked. "
+                + "Calls held over Brellix were exposed. A spokesperson for Brellix said the company was reviewing it. "
+                + "Shares in rivals Tandrel and Quorvex were flat. A spokesman for Ann Cole declined to comment.");
+
+        assertThat(typeOf(found, "Corvantis")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Brellix")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Tandrel")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Ann Cole")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aBodyNamedByWhatItDoesAfterOnIsOwnedByTheInstitutionBeforeIt() {
+        List<Entity> found = entities("said Hana Liebert, a fellow at Brockton Law's Center on Privacy and "
+                + "Technology. The Council on Foreign Relations agreed. The Commission on Monday said no.");
+
+        assertThat(typeOf(found, "Brockton Law")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Center on Privacy and Technology")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Council on Foreign Relations")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Commission on Monday")).isEmpty();
+    }
+
+    @Test
+    void anAcronymForAThingIsNoOrganization() {
+        List<Entity> found = entities("Carry a VHF radio, they said. Shares fell on the FTSE 100 index. "
+                + "An RBC analyst disagreed.");
+
+        assertThat(named(found, "VHF")).isEmpty();
+        assertThat(named(found, "FTSE")).isEmpty();
+        assertThat(typeOf(found, "RBC")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCrownBodyAndALocalBranchOfAKnownBody() {
+        List<Entity> found = entities("A spokesperson for HM Coastguard said the Tregarron RNLI lifeboat was sent.");
+
+        assertThat(typeOf(found, "HM Coastguard")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Tregarron")).isEqualTo(EntityType.LOCATION);
+        assertThat(found).anyMatch(e -> e.id().equals("organization:royal-national-lifeboat-institution"));
+    }
+
+    @Test
+    void aRelativeCalledByGivenNameRightAfterTheRelationIsAPerson() {
+        List<Entity> found = entities("Dafydd Penrose, 47, and his son Tom, 15, set out at dawn. Tom was cold.");
+
+        assertThat(typeOf(found, "Tom")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aKnownBodyBeforeSecretaryIsTheSecretarysDepartment() {
+        List<Entity> found = entities("Officials said Labor Secretary Janna Solt agreed.");
+
+        assertThat(named(found, "Labor")).isEmpty();
+        assertThat(typeOf(found, "Janna Solt")).isEqualTo(EntityType.PERSON);
+    }
 }
