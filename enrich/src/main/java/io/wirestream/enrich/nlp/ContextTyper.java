@@ -513,7 +513,7 @@ final class ContextTyper {
      * "HARROGATE, England —", "OSLO —": an unknown name in capitals that opens the text before a dash, or
      * before a comma and a dash, is the place the story was filed from.
      */
-    private static boolean isDateline(TextDocument doc, NameCandidate c) {
+    static boolean isDateline(TextDocument doc, NameCandidate c) {
         if (c.from >= 2 && doc.token(c.from - 1).is(",") && NameText.isAllCapitals(doc.text(0, c.from - 1))
                 && c.to < doc.size() && (doc.token(c.to).is("—") || doc.token(c.to).is("–") || doc.token(c.to).is("-"))) {
             return true; // "HALIFAX, Nova Scotia —": the region of the dateline's place

@@ -132,6 +132,14 @@ final class DocumentNameResolver {
      * by a word and its suffixes is that organization.
      */
     private void linkShortOrganizationNames(TextDocument doc, List<NameCandidate> candidates) {
+        // A place the text names as such is no organization named after it ("BRANTVILLE, Colo. —" and
+        // "Brantville Police Department ... on Brantville's east side").
+        Set<String> places = new HashSet<>();
+        for (NameCandidate c : candidates) {
+            if (c.type == EntityType.LOCATION) {
+                places.add(c.text.toLowerCase(Locale.ROOT));
+            }
+        }
         Map<String, NameCandidate> byFirstWord = new HashMap<>();
         for (NameCandidate c : candidates) {
             if (c.type == EntityType.ORGANIZATION && c.canonical == null && c.words() >= 2) {
@@ -146,7 +154,11 @@ final class DocumentNameResolver {
             }
         }
         for (NameCandidate c : candidates) {
-            NameCandidate org = c.words() == 1 ? byFirstWord.get(c.text) : null;
+            boolean place = places.contains(c.text.toLowerCase(Locale.ROOT));
+            if (place && c.type == null && c.words() == 1 && byFirstWord.containsKey(c.text)) {
+                c.type = EntityType.LOCATION; // "Brantville's east side" after "BRANTVILLE, Colo. —"
+            }
+            NameCandidate org = c.words() == 1 && !place ? byFirstWord.get(c.text) : null;
             if (org != null && (c.type == null || c.type == EntityType.MISC
                     || c.type == EntityType.ORGANIZATION && c.canonical == null)) {
                 c.type = EntityType.ORGANIZATION;
@@ -154,10 +166,12 @@ final class DocumentNameResolver {
             }
         }
         // "Tamar Dale" after "Tamar Dale Water", "Estrela" after "Estrela Azul": the opening words of an
-        // organization's name, without the article a river or a region would take, are that organization.
+        // organization's name, without the article a river or a region would take, are that organization;
+        // but not a place the text names as such (see above).
         for (NameCandidate c : candidates) {
             if (c.type != null && c.type != EntityType.MISC || c.linked != null
-                    || c.from > 0 && NameContextWords.ARTICLES.contains(doc.token(c.from - 1).lower())) {
+                    || c.from > 0 && NameContextWords.ARTICLES.contains(doc.token(c.from - 1).lower())
+                    || places.contains(c.text.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (NameCandidate org : candidates) {

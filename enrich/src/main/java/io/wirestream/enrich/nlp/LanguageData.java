@@ -20,6 +20,7 @@ public final class LanguageData {
 
     private final String language;
     private final Set<String> stopwords;
+    private final Set<String> nameModifiers;
     private final Set<String> titles;
     private final int longestTitle;
     private final Set<String> cueVerbs;
@@ -34,6 +35,7 @@ public final class LanguageData {
     private final Set<String> portfolioTitles;
     private final Set<String> orgSuffixes;
     private final Set<String> locationSuffixes;
+    private final Set<String> surnameLocationSuffixes;
     private final Set<String> particles;
     private final Set<String> demonyms;
     private final Set<String> objectCues;
@@ -53,6 +55,7 @@ public final class LanguageData {
         this.language = language;
         String dir = language + "/";
         this.stopwords = lowerSet(WordLists.read(dir + "stopwords.txt"));
+        this.nameModifiers = lowerSet(WordLists.read(dir + "name-modifiers.txt"));
         this.titles = lowerSet(WordLists.read(dir + "titles.txt"));
         this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
         WordLists.Marked cues = WordLists.readMarked(dir + "cue-verbs.txt");
@@ -72,7 +75,17 @@ public final class LanguageData {
         this.nameSuffixes = Set.copyOf(WordLists.read(dir + "name-suffixes.txt"));
         this.portfolioTitles = lowerSet(WordLists.read(dir + "portfolio-titles.txt"));
         this.orgSuffixes = Set.copyOf(WordLists.read(dir + "org-suffixes.txt"));
-        this.locationSuffixes = Set.copyOf(WordLists.read(dir + "location-suffixes.txt"));
+        Set<String> placeEnds = new HashSet<>();
+        Set<String> surnameEnds = new HashSet<>();
+        for (String line : WordLists.read(dir + "location-suffixes.txt")) {
+            String[] parts = line.split("\\s+");
+            placeEnds.add(parts[0]);
+            if (parts.length > 1 && parts[1].equals("surname")) {
+                surnameEnds.add(parts[0]);
+            }
+        }
+        this.locationSuffixes = Set.copyOf(placeEnds);
+        this.surnameLocationSuffixes = Set.copyOf(surnameEnds);
         this.particles = lowerSet(WordLists.read(dir + "name-particles.txt"));
         this.demonyms = Set.copyOf(WordLists.read(dir + "demonyms.txt"));
         this.objectCues = lowerSet(WordLists.read(dir + "object-cues.txt"));
@@ -155,6 +168,11 @@ public final class LanguageData {
     }
 
     /** Whether {@code word} (any case) is never a name by itself. */
+    /** Whether {@code word}, capitalized before a name, tells its side or rank only ("Opposition", "Senior"). */
+    public boolean isNameModifier(String word) {
+        return nameModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isStopword(String word) {
         return stopwords.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -246,6 +264,11 @@ public final class LanguageData {
 
     public boolean isLocationSuffix(String word) {
         return locationSuffixes.contains(word);
+    }
+
+    /** Whether {@code word} ends place names but is also a common surname ("Hall"): after a given name, a person. */
+    public boolean isSurnameLocationSuffix(String word) {
+        return surnameLocationSuffixes.contains(word);
     }
 
     /** Whether {@code word} (as written, lower case) joins the parts of a name ("von", "bin"). */

@@ -48,6 +48,10 @@ final class NamePartSplitter {
             while (a < b && NameContextWords.ARTICLES.contains(doc.token(a).lower())) {
                 a++;
             }
+            if (b - a > 1 && lang.isNameModifier(doc.token(a).text()) && titleEnd(doc, a, b) < 0
+                    && doc.token(a + 1).isCapitalized()) {
+                a++; // "the Opposition Labour Party", "Senior Labour figures": a side or rank, no part of the name
+            }
             if (a >= b) {
                 return;
             }

@@ -66,6 +66,8 @@ final class NameRunCollector {
                     j++;
                 } else if (j + 1 < end && onAfterOrgSuffix(doc, j)) {
                     j += 2; // "Council on Foreign Relations", "Center on Privacy and Technology"
+                } else if (j + 2 < end && ofTheAfterOrgSuffix(doc, j)) {
+                    j += 3; // "University of the West Indies", "Ministry of the Interior"
                 } else if (j + 1 < end && isConnector(t) && (isNameToken(doc.token(j + 1))
                         || j + 2 < end && lang.isParticle(t.text()) && lang.isParticle(doc.token(j + 1).text())
                         && isNameToken(doc.token(j + 2)))) {
@@ -350,6 +352,29 @@ final class NameRunCollector {
                 && !lang.isGivenName(next.text());
     }
 
+    /**
+     * Whether token {@code j} is an "of the" that continues an organization's name after its suffix, before a
+     * capitalized word that is no stop word nor a title ("University of the West Indies"; not "Committee of
+     * the Senate on Monday" nor "Board of the Prime Minister").
+     */
+    private boolean ofTheAfterOrgSuffix(TextDocument doc, int j) {
+        if (j < 1 || !doc.token(j).text().equals("of") || !doc.token(j + 1).text().equals("the")) {
+            return false;
+        }
+        Token next = doc.token(j + 2);
+        if (!lang.isOrgSuffix(doc.token(j - 1).text()) || !isNameToken(next) || lang.isStopword(next.lower())
+                || lang.isTitle(next.lower()) || lang.isGivenName(next.text())) {
+            return false;
+        }
+        for (int n = j + 3; n <= Math.min(doc.size(), j + 7); n++) {
+            Gazetteer.Entry known = gazetteer.lookup(doc.text(j + 2, n));
+            if (known != null && known.type() == EntityType.ORGANIZATION) {
+                return false; // "the board of the Bank of England" is the bank's
+            }
+        }
+        return true;
+    }
+
     private boolean isConnector(Token t) {
         String w = t.text();
         return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&") || lang.isParticle(w);
@@ -387,7 +412,9 @@ final class NameRunCollector {
                 continue;
             }
             boolean of = (t.text().equals("of") || t.text().equals("for")) && continuesWithOf(doc.token(k - 1))
-                    || t.text().equals("on") && lang.isOrgSuffix(doc.token(k - 1).text());
+                    || t.text().equals("on") && lang.isOrgSuffix(doc.token(k - 1).text())
+                    || t.text().equals("the") && k >= 2 && doc.token(k - 1).text().equals("of")
+                    && lang.isOrgSuffix(doc.token(k - 2).text());
             boolean joins = t.is("&") || NameContextWords.isApostrophe(t) || lang.isParticle(t.text())
                     || t.is(",") && endsWithSuffix
                     || t.text().equals("and") && (endsWithSuffix || organizationOf && namesNoOtherThing(doc, k + 1, b))

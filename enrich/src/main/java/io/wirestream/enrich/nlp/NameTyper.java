@@ -182,6 +182,9 @@ final class NameTyper {
             c.type = EntityType.ORGANIZATION; // "Kingsford College London": an institution named with its city
         } else if (words >= 3 && lang.isLocationSuffix(last) && lang.isOrgSuffix(c.words[words - 2])) {
             c.type = EntityType.ORGANIZATION; // "Cedar Rapids Community School District": a body that serves a place
+        } else if (words == 2 && lang.isSurnameLocationSuffix(last) && lang.isGivenName(c.firstWord())
+                && gazetteer.lookup(c.firstWord()) == null) {
+            c.type = EntityType.PERSON; // "Stuart Hall": a place's last word that is also a surname, after a given name
         } else if (words >= 2 && lang.isLocationSuffix(last)) {
             c.type = EntityType.LOCATION;
         } else if (words == 2 && PLACE_PREFIXES.contains(c.firstWord().replace(".", ""))) {
@@ -190,6 +193,8 @@ final class NameTyper {
             c.type = EntityType.LOCATION; // "Cerro Amarillo", "Sierra de Gredos", "Puerto Aysén"
         } else if (known.isBranchOfOrganization(c.words)) {
             c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
+        } else if (words >= 2 && words <= 3 && opensWithKnownOrganization(c) && isSpokenTo(doc, c)) {
+            c.type = EntityType.ORGANIZATION; // "told BBC Breakfast", "speaking to CNN International": an outlet's programme
         } else if (afterQualifiedOrgNoun(doc, c)) {
             c.type = EntityType.ORGANIZATION; // "Brazilian club Santa Cruz": a given name opens a club's name too
         } else if (words >= 2 && words <= 4 && lang.isGivenName(c.firstWord()) && !c.text.contains(" of ")) {
@@ -201,9 +206,34 @@ final class NameTyper {
                 || words == 2 && lang.isSurname(c.firstWord()) && gazetteer.lookup(last) == null)) {
             c.type = EntityType.PERSON; // "Vasek Pospisil", and family name first: "Liu He"
         } else if (words == 1 && (NameText.isAcronym(c.text) && !c.inCapitals && !namesAThing(doc, c)
+                && !ContextTyper.isDateline(doc, c) // "PUEBLO, Colo. —": the place the story was filed from
                 || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /** Whether the name's first word is a known organization's name ("BBC" of "BBC Breakfast"). */
+    private boolean opensWithKnownOrganization(NameCandidate c) {
+        Gazetteer.Entry first = gazetteer.lookup(c.firstWord());
+        return first != null && first.type() == EntityType.ORGANIZATION && !first.contextual()
+                && gazetteer.lookup(c.text.substring(c.firstWord().length() + 1)) == null;
+    }
+
+    /** "told X", "speaking to X", "in an interview with X": the name is who a speaker talks to. */
+    private boolean isSpokenTo(TextDocument doc, NameCandidate c) {
+        if (c.from < 1) {
+            return false;
+        }
+        String before = doc.token(c.from - 1).lower();
+        if (lang.isObjectCue(before)) {
+            return true;
+        }
+        if (c.from < 2 || !before.equals("to") && !before.equals("with")) {
+            return false;
+        }
+        String verb = doc.token(c.from - 2).lower();
+        return verb.equals("interview") || verb.equals("speaking") || verb.equals("talking") || verb.equals("spoke")
+                || verb.equals("told") || verb.equals("said");
     }
 
     /**

@@ -793,4 +793,68 @@ class RuleEntityRecognizerTest {
         assertThat(named(found, "Labor")).isEmpty();
         assertThat(typeOf(found, "Janna Solt")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void placeSuffixesOfNatureVenuesAndASurnameLikeHall() {
+        List<Entity> found = entities("Divers mapped the Tavora Reef in the Southern Hemisphere before Nils Hall "
+                + "played Brennick Hall.");
+
+        assertThat(typeOf(found, "Tavora Reef")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(found, "Southern Hemisphere")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(found, "Brennick Hall")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(found, "Nils Hall")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void orchestrasAndTitleCasePlcAreOrganizations() {
+        List<Entity> found = entities("The Marrow Orchestra was paid by Kestrel Chartered Plc in June.");
+
+        assertThat(typeOf(found, "Marrow Orchestra")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(found, "Kestrel Chartered Plc")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aLanguageOrPeopleIsNoPlace() {
+        List<Entity> found = entities("The elder spoke in Samoan and in Tongan through an interpreter.");
+
+        assertThat(found).noneMatch(e -> e.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void anInstitutionNamedOfTheKeepsItsWholeName() {
+        List<Entity> found = entities("She studied at the University of the Eastern Reach in Suva. "
+                + "The board of the Bank of England met.");
+
+        assertThat(typeOf(found, "University of the Eastern Reach")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Eastern Reach")).isEmpty();
+        assertThat(typeOf(found, "Bank of England")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aSideOrRankBeforeAPartyIsNoPartOfItsName() {
+        List<Entity> found = entities("The Opposition Harvest Party walked out. Senior Harvest Party members "
+                + "said Opposition Leader Mira Tandon was right.");
+
+        assertThat(typeOf(found, "Harvest Party")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).noneMatch(e -> e.name().startsWith("Opposition") || e.name().startsWith("Senior"));
+        assertThat(typeOf(found, "Mira Tandon")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aDatelinePlaceIsNoOrganizationNamedAfterIt() {
+        List<Entity> found = entities("BRANTVALE, Colo. — A man who shot a clerk on Brantvale's east side was "
+                + "held, the Brantvale Police Department said.");
+
+        assertThat(found).noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase("Brantvale"));
+        assertThat(found).anyMatch(e -> e.type() == EntityType.LOCATION && e.name().equalsIgnoreCase("Brantvale"));
+        assertThat(named(found, "Brantvale Police Department")).get().extracting(Entity::aliases)
+                .asList().doesNotContain("Brantvale");
+    }
+
+    @Test
+    void aProgrammeOfAKnownOutletSpokenToIsAnOrganization() {
+        List<Entity> found = entities("Speaking to BBC Sunrise on Monday, Ann Tavish said the wait was too long.");
+
+        assertThat(typeOf(found, "BBC Sunrise")).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
