@@ -187,7 +187,7 @@ final class ReportedQuotes {
         if (k >= end || !isPreposition(doc.token(k)) || doc.token(k).lower().equals("that")) {
             return k;
         }
-        for (int j = k + 2; j < Math.min(end, k + 5); j++) {
+        for (int j = k + 2; j < Math.min(end, k + 7); j++) { // "said in a statement late Tuesday it would"
             Token t = doc.token(j);
             if (!t.isWord()) {
                 return k;
@@ -290,6 +290,18 @@ final class ReportedQuotes {
                 j = p - 1; // "A Western diplomat in Bamako, who ..., said": the noun before the place
             }
         }
+        if (j > from && doc.token(j).is(",")) {
+            // "residents of the village, one of the hamlets affected, said": the noun before an apposition
+            for (int p = j - 2; p > from && p >= j - 10; p--) {
+                if (doc.token(p).is(",")) {
+                    j = APPOSITION_OPENERS.contains(doc.token(p + 1).lower()) ? p - 1 : j;
+                    break;
+                }
+                if (!doc.token(p).isWord()) {
+                    break;
+                }
+            }
+        }
         if (j < from) {
             return false;
         }
@@ -323,5 +335,6 @@ final class ReportedQuotes {
         return false;
     }
 
+    private static final Set<String> APPOSITION_OPENERS = Set.of("one", "a", "an", "the", "many", "some", "most");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it");
 }
