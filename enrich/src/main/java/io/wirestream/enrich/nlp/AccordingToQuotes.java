@@ -29,6 +29,7 @@ final class AccordingToQuotes {
         while (first < end && !doc.token(first).isWord()) {
             first++;
         }
+        first = QuoteTokens.afterDateline(doc, first, end); // "SUVA, Fiji — Nearly two-thirds ..., according to"
         for (int k = from; k + 2 < end; k++) {
             if (!doc.token(k).lower().equals("according") || !doc.token(k + 1).lower().equals("to")) {
                 continue;

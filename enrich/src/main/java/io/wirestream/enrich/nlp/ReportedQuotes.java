@@ -71,8 +71,10 @@ final class ReportedQuotes {
                             && !isPreposition(doc.token(j - 2)) && !ARTICLE_WORDS.contains(doc.token(j - 2).lower())) {
                         break; // "said the vote showed that ...": the reported clause began before "that"
                     }
-                    // "said outside a school that had been ...": a relative clause, not what was said.
-                    that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
+                    // "said outside a school that had been ...": a relative clause, not what was said; so is
+                    // "writes music that draws on folk songs": an object and "that" with a verb of its own.
+                    that = j + 1 < end && (AUXILIARIES.contains(doc.token(j + 1).lower())
+                            || j == k + 2 && relativeOnObject(doc, k + 1, j + 1)) ? -2 : j;
                     break;
                 }
                 if (t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && NameContextWords.isAdverb(doc.token(j + 1))
@@ -178,6 +180,23 @@ final class ReportedQuotes {
         return first - 1 > from && doc.token(first - 1).is(",") && CLAUSE_STARTERS.contains(doc.token(k + 2).lower())
                 && finiteVerbSoon(doc, k + 2, end);
     }
+
+    /**
+     * "writes music that draws on", "said something that surprised": a lower-case noun at {@code object} between
+     * the cue and "that", and a verb in "-s" or the past right after "that" (a reported clause after "that"
+     * opens with its subject).
+     */
+    private boolean relativeOnObject(TextDocument doc, int object, int verb) {
+        Token o = doc.token(object);
+        Token v = doc.token(verb);
+        return o.isWord() && !o.isCapitalized() && !NameContextWords.isAdverb(o) && !isPreposition(o)
+                && !TIME_WORDS.contains(o.lower()) && v.isWord() && !v.isCapitalized() && !isPreposition(v)
+                && !lang.isStopword(v.lower()) && (isPastVerb(v) || presentForm(v) && !v.lower().endsWith("es")
+                && !v.lower().endsWith("ers") && !v.lower().endsWith("ists") && !v.lower().endsWith("ts"));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "earlier", "later", "again",
+            "also", "too", "then", "now", "once", "twice");
 
     /**
      * "said on Thursday its lander ...", "said in a statement the company ...": the token after a short

@@ -117,9 +117,10 @@ class CoreferenceTest {
     }
 
     @Test
-    void thePossessiveOfficeIsTheOfficeNamedEarlier() {
+    void thePossessiveOfficeIsTheOfficeNamedEarlierAndItsReleaseIsIts() {
         assertThat(speakers("Karl Osei was arrested Friday in Dunmore by the Harlan County Sheriff's Office, the "
-                + "sheriff's office said in a news release.")).containsExactly("Harlan County Sheriff's Office");
+                + "sheriff's office said in a news release. Deputies found a rifle in his car, according to the "
+                + "release.")).containsExactly("Harlan County Sheriff's Office", "Harlan County Sheriff's Office");
     }
 
     @Test

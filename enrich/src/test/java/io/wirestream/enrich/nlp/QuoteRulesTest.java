@@ -357,6 +357,22 @@ class QuoteRulesTest {
     }
 
     @Test
+    void aRelativeClauseOnTheObjectOfACueIsNoReportedClause() {
+        assertThat(quotes("Carla Nunes, a composer who lives in Lisbon, writes music that draws on folk songs and on "
+                + "jazz.\nNunes said again that officials knew about the leak for months."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("officials knew about the leak for months", "Carla Nunes"));
+    }
+
+    @Test
+    void accordingToAfterADatelineLeavesTheDatelineOut() {
+        assertThat(quotes("TARAWA, Kiribati — Half of the island's wells have turned salty, according to the Water "
+                + "Authority."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Half of the island's wells have turned salty", "Water Authority"));
+    }
+
+    @Test
     void accordingToARoleAndThePersonInApposition() {
         assertThat(quotes("Bookings at the city's museums rose by a fifth last year, according to their director, "
                 + "Elena Varga.\nTicket prices will rise in May, according to a statement from the council."))
