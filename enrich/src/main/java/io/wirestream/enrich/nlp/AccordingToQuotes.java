@@ -29,6 +29,7 @@ final class AccordingToQuotes {
         while (first < end && !doc.token(first).isWord()) {
             first++;
         }
+        first = QuoteTokens.afterDateline(doc, first, end); // "SUVA, Fiji — Nearly two-thirds ..., according to"
         for (int k = from; k + 2 < end; k++) {
             if (!doc.token(k).lower().equals("according") || !doc.token(k + 1).lower().equals("to")) {
                 continue;
@@ -37,6 +38,9 @@ final class AccordingToQuotes {
             while (npEnd < end && !doc.token(npEnd).is(",") && !CLAUSE_BREAKS.contains(doc.token(npEnd).text())
                     || npEnd + 2 < end && doc.token(npEnd).is("(") && doc.token(npEnd + 2).is(")")) {
                 npEnd += doc.token(npEnd).is("(") ? 3 : 1; // "according to the Food and Agriculture Organization (FAO),"
+            }
+            if (evidenceHead(doc, k + 2, npEnd)) {
+                return; // "according to data compiled by Bloomberg": figures, not words anyone said
             }
             SpeakerRef ref = speakerAfter.nounPhraseRef(doc, names, k + 2, npEnd);
             if (k > first && ref.kind() == SpeakerRef.Kind.NONE) {
@@ -50,6 +54,29 @@ final class AccordingToQuotes {
             return;
         }
     }
+
+    /**
+     * Whether the head of the noun phrase {@code from}..{@code to} (its last word before a lower-case word
+     * that starts what qualifies it: "by", "from", "compiled", "published") names records or figures
+     * ("data", "court documents", "indicative prices compiled by X").
+     */
+    private boolean evidenceHead(TextDocument doc, int from, int to) {
+        String head = null;
+        for (int i = from; i < to; i++) {
+            Token t = doc.token(i);
+            if (!t.isWord()) {
+                break;
+            }
+            if (head != null && !t.isCapitalized() && (QUALIFIERS.contains(t.lower()) || t.lower().endsWith("ed"))) {
+                break;
+            }
+            head = t.lower();
+        }
+        return head != null && lang.isEvidenceNoun(head);
+    }
+
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("by", "from", "of", "in", "on", "at",
+            "for", "with", "that", "which", "seen", "shown", "given", "kept", "held");
 
     /**
      * "..., according to its director, Paolo Sanna.": a role ending at the comma {@code comma} and a person's

@@ -6,6 +6,7 @@ import static io.wirestream.enrich.nlp.QuoteTokens.isPassive;
 import static io.wirestream.enrich.nlp.QuoteTokens.isPreposition;
 
 import io.wirestream.core.record.EntityType;
+import java.util.Set;
 
 /**
  * Which speaker a cue has: the one named before it ({@code Bauer said}), else the one after it
@@ -48,7 +49,8 @@ final class CueSubject {
      * The subject of a participle cue after a comma ({@code said Kahl, also noting ...}), or of a cue after
      * "and" or "but" ({@code called it poor and said ...}, {@code and at the time told ...}): the speaker of
      * the sentence's earlier cue, else the first person named in the sentence outside a prepositional
-     * phrase, else an organization that opens it, else the subject before the sentence's first verb
+     * phrase (but "led by X" names the
+     * speaker), else an organization that opens it, else the subject before the sentence's first verb
      * ({@code A representative for Ruiz dismissed ... and said}).
      */
     SpeakerRef participleSubject(TextDocument doc, MentionsByToken names, int c, int from) {
@@ -70,7 +72,8 @@ final class CueSubject {
         }
         for (int m = from; m < k; m++) {
             NamedEntity entity = names.entityStartingAt(m);
-            if (entity != null && entity.type() == EntityType.PERSON && (m == from || !isPreposition(doc.token(m - 1)))) {
+            if (entity != null && entity.type() == EntityType.PERSON
+                    && (m == from || !isPreposition(doc.token(m - 1)) || ledBy(doc, m, from))) {
                 return names.nameStartingAt(m);
             }
         }
@@ -87,6 +90,15 @@ final class CueSubject {
         // Capitalized words that are no entity's name are too weak a subject this far from the cue.
         return ref == null || ref.kind() != SpeakerRef.Kind.NAME
                 || names.entityStartingAt(doc.tokenAtOrAfter(ref.start())) != null ? ref : null;
+    }
+
+    /**
+     * "Acme economists led by Jan Novak cut their forecast, writing ...": the person who leads the group that
+     * opens the sentence speaks for it.
+     */
+    private static boolean ledBy(TextDocument doc, int m, int from) {
+        return m - 2 >= from && doc.token(m - 1).lower().equals("by")
+                && Set.of("led", "headed").contains(doc.token(m - 2).lower());
     }
 
     /**

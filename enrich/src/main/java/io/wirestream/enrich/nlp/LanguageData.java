@@ -46,6 +46,7 @@ public final class LanguageData {
     private final Set<String> namingOrgNouns;
     private final Map<String, String> orgKinds;
     private final Set<String> documentNouns;
+    private final Set<String> evidenceNouns;
     private final Set<String> pastForms;
     private final Map<String, String> genders;
     private final Map<String, String> placeAbbreviations;
@@ -103,6 +104,8 @@ public final class LanguageData {
         this.orgKinds = Map.copyOf(kinds);
         this.documentNouns = WordLists.exists(dir + "document-nouns.txt")
                 ? lowerSet(WordLists.read(dir + "document-nouns.txt")) : Set.of();
+        this.evidenceNouns = WordLists.exists(dir + "evidence-nouns.txt")
+                ? lowerSet(WordLists.read(dir + "evidence-nouns.txt")) : Set.of();
         this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
         Map<String, String> genderOf = new HashMap<>();
         for (String line : WordLists.read(dir + "genders.txt")) {
@@ -332,6 +335,14 @@ public final class LanguageData {
     /** Whether {@code word} names a document an organization speaks through ("report", "statement"). */
     public boolean isDocumentNoun(String word) {
         return documentNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} names records or figures that facts are read from, not words anyone said ("data",
+     * "prices", "documents"): "according to data compiled by X" reports no quote.
+     */
+    public boolean isEvidenceNoun(String word) {
+        return evidenceNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} is a noun through which an organization speaks ("spokesperson"). */

@@ -209,6 +209,81 @@ final class QuotationAttribution {
                 return ref == null ? null : new CueAttribution(cues.text(doc, c), ref);
             }
         }
+        return judgedBeforeColon(doc, names, from, openToken);
+    }
+
+    /**
+     * "The band's drummer, Ola Berg, was less diplomatic: “...”": a sentence whose subject is a person and whose
+     * verb is a copula and a few words of manner, ended by a colon right before the quotation, introduces what
+     * that person said; else null.
+     */
+    private CueAttribution judgedBeforeColon(TextDocument doc, MentionsByToken names, int from, int openToken) {
+        int colon = openToken - 1;
+        if (colon - 2 < from || !doc.token(colon).is(":")) {
+            return null;
+        }
+        for (int j = colon - 2; j > from && j >= colon - 4; j--) {
+            Token w = doc.token(j);
+            if (!w.isWord() || w.isCapitalized()) {
+                return null;
+            }
+            if (COPULAS.contains(w.lower())) {
+                for (int m = j + 1; m < colon; m++) {
+                    if (!doc.token(m).isWord() || doc.token(m).isCapitalized() || cues.isCue(doc.token(m))) {
+                        return null;
+                    }
+                }
+                int end = doc.token(j - 1).is(",") ? j - 2 : j - 1; // "The band's drummer, Ola Berg, was"
+                NamedEntity apposed = end > from && end < j - 1 ? names.entityEndingAt(end) : null;
+                SpeakerRef ref = apposed != null && apposed.type() == EntityType.PERSON ? names.nameEndingAt(end)
+                        : speakerBefore.find(doc, names, j, from);
+                boolean person = ref != null && (ref.kind() == SpeakerRef.Kind.PRONOUN
+                        && "person".equals(lang.pronounClass(ref.text()))
+                        || ref.kind() == SpeakerRef.Kind.NAME && names.entityEndingAt(end) != null
+                        && names.entityEndingAt(end).type() == EntityType.PERSON);
+                return person ? new CueAttribution(doc.text(j, colon), ref) : null;
+            }
+        }
         return null;
     }
+
+    /**
+     * "calling it “a turning point”", "called her, in Le Monde, “the most urgent conductor”", "described her
+     * Mahler as “overheated”": a verb of naming with its object right before the quotation, and the subject of
+     * that verb; else null. The object keeps a work's title ("a piece called “Glacier Hymns”") out; a label of
+     * a few words ("called the deal “great news for France”") is the writer's, not a quote.
+     */
+    CueAttribution namedAs(TextDocument doc, MentionsByToken names, int openToken, int words) {
+        if (openToken >= doc.size() || openToken < 2) {
+            return null;
+        }
+        int sentence = doc.sentenceOf(openToken);
+        int from = doc.sentenceStart(sentence);
+        for (int v = openToken - 2; v >= from && v >= openToken - 8; v--) {
+            Token t = doc.token(v);
+            boolean calls = CALLS.contains(t.lower()) && words >= MIN_CALLED_WORDS;
+            boolean describes = DESCRIBES.contains(t.lower()) && doc.token(openToken - 1).lower().equals("as");
+            if (!calls && !describes) {
+                if (cues.isCue(t) || t.lower().equals("that") || CLAUSE_BREAKS.contains(t.text())) {
+                    return null;
+                }
+                continue;
+            }
+            Token object = doc.token(v + 1);
+            if (!OBJECTS.contains(object.lower()) && !(object.isCapitalized() && names.entityStartingAt(v + 1) != null)) {
+                return null;
+            }
+            SpeakerRef ref = cueSubject.find(doc, names, v, from, openToken);
+            return ref == null || ref.kind() == SpeakerRef.Kind.NONE ? null : new CueAttribution(t.lower(), ref);
+        }
+        return null;
+    }
+
+    private static final int MIN_CALLED_WORDS = 5;
+    private static final java.util.Set<String> CALLS = java.util.Set.of("called", "calling", "calls");
+    private static final java.util.Set<String> DESCRIBES = java.util.Set.of("described", "describing", "describes");
+    private static final java.util.Set<String> OBJECTS = java.util.Set.of("it", "him", "her", "them", "this", "the",
+            "his", "its", "their");
+
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("was", "is", "were", "are");
 }

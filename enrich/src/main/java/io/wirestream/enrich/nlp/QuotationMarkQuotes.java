@@ -140,6 +140,10 @@ final class QuotationMarkQuotes {
                 || paragraph.endsWith("said.") || paragraph.endsWith("says.");
     }
 
+    /** Words that put a title right after them: "a film titled “...”", "an album called “...”". */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("titled", "entitled", "subtitled",
+            "called", "named", "dubbed", "nicknamed");
+
     /** The quote between the mark at {@code open} and the one at {@code close}, attributed, or null. */
     private FoundQuote quoted(TextDocument doc, MentionsByToken names, int open, int close, int after,
                               SpeakerRef previous, String previousCue) {
@@ -148,6 +152,10 @@ final class QuotationMarkQuotes {
             return null;
         }
         int words = QuoteText.words(doc.text(), span[0], span[1]);
+        int openToken = doc.tokenAtOrAfter(open);
+        if (openToken > 0 && TITLE_WORDS.contains(doc.token(openToken - 1).lower())) {
+            return null; // "the new work, subtitled “Glacier Hymns,” is ...": a title, not words anyone said
+        }
         int next = doc.tokenAtOrAfter(after);
         // "Ruiz told a news conference: “We deserved more.” Her captain agreed.": the colon announces it.
         CueAttribution attribution = afterColon(doc.text(), open)
@@ -158,6 +166,9 @@ final class QuotationMarkQuotes {
             if (attribution == null) {
                 attribution = attributions.accordingTo(doc, names, next, previous);
             }
+        }
+        if (attribution == null) {
+            attribution = attributions.namedAs(doc, names, doc.tokenAtOrAfter(open), words);
         }
         if (attribution == null) {
             attribution = attributions.before(doc, names, doc.tokenAtOrAfter(open));

@@ -3,7 +3,6 @@ package io.wirestream.enrich.nlp;
 import static io.wirestream.enrich.nlp.FoundQuote.MARKED;
 import static io.wirestream.enrich.nlp.FoundQuote.REPORTED;
 import static io.wirestream.enrich.nlp.FoundQuote.UNMARKED;
-import static io.wirestream.enrich.nlp.QuoteTokens.ARTICLE_WORDS;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -161,8 +160,8 @@ final class QuoteOverlaps {
      * Whether a quotation that ends a reported clause is what the clause reports, not a part of it: not when
      * the clause reports more before it in a clause of its own ("said the money had been borrowed ... and
      * that the debt was “entirely normal”"), nor when the quotation is the complement of a verb inside the
-     * clause ("said the hearing had shown that “nothing will change”"), nor when it is a noun phrase after
-     * a copula ("said that decision was “a matter for voters”"), nor when more than a subject and its verb
+     * clause ("said the hearing had shown that “nothing will change”"), nor when it is the complement of a
+     * copula ("said that decision was “a matter for voters”", "said the figures were “simply not good enough”"), nor when more than a subject and its verb
      * come before it ("said she would pay off her mortgage and “buy a very good chair”"); but a quoted aim
      * after "to" is the quotation ("noting that the goal is to “strive for a new world order”").
      */
@@ -184,9 +183,8 @@ final class QuoteOverlaps {
         if (before.lower().equals("to")) {
             return true; // "noting that the goal is to “strive for a new world order”": the aim in its own words
         }
-        Token opener = doc.token(mark + 1);
-        if (COPULAS.contains(before.lower()) && ARTICLE_WORDS.contains(opener.lower())) {
-            return false;
+        if (COPULAS.contains(before.lower())) {
+            return false; // "said the figures were “simply not good enough” and ...": the complement of its copula
         }
         // "said she would pay off her mortgage and “buy a very good chair”": a clause that says more than its
         // subject and verb before the quoted words is the quote; "said China “is going to ...”" is the quotation.

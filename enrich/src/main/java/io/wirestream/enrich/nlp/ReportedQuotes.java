@@ -71,8 +71,10 @@ final class ReportedQuotes {
                             && !isPreposition(doc.token(j - 2)) && !ARTICLE_WORDS.contains(doc.token(j - 2).lower())) {
                         break; // "said the vote showed that ...": the reported clause began before "that"
                     }
-                    // "said outside a school that had been ...": a relative clause, not what was said.
-                    that = j + 1 < end && AUXILIARIES.contains(doc.token(j + 1).lower()) ? -2 : j;
+                    // "said outside a school that had been ...": a relative clause, not what was said; so is
+                    // "writes music that draws on folk songs": an object and "that" with a verb of its own.
+                    that = j + 1 < end && (AUXILIARIES.contains(doc.token(j + 1).lower())
+                            || j == k + 2 && relativeOnObject(doc, k + 1, j + 1)) ? -2 : j;
                     break;
                 }
                 if (t.is(",") && j + 2 < end && doc.token(j + 2).is(",") && NameContextWords.isAdverb(doc.token(j + 1))
@@ -180,6 +182,23 @@ final class ReportedQuotes {
     }
 
     /**
+     * "writes music that draws on", "said something that surprised": a lower-case noun at {@code object} between
+     * the cue and "that", and a verb in "-s" or the past right after "that" (a reported clause after "that"
+     * opens with its subject).
+     */
+    private boolean relativeOnObject(TextDocument doc, int object, int verb) {
+        Token o = doc.token(object);
+        Token v = doc.token(verb);
+        return o.isWord() && !o.isCapitalized() && !NameContextWords.isAdverb(o) && !isPreposition(o)
+                && !TIME_WORDS.contains(o.lower()) && v.isWord() && !v.isCapitalized() && !isPreposition(v)
+                && !lang.isStopword(v.lower()) && (isPastVerb(v) || presentForm(v) && !v.lower().endsWith("es")
+                && !v.lower().endsWith("ers") && !v.lower().endsWith("ists") && !v.lower().endsWith("ts"));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "earlier", "later", "again",
+            "also", "too", "then", "now", "once", "twice");
+
+    /**
      * "said on Thursday its lander ...", "said in a statement the company ...": the token after a short
      * prepositional phrase that stands between a cue and its clause, else {@code k}.
      */
@@ -187,7 +206,7 @@ final class ReportedQuotes {
         if (k >= end || !isPreposition(doc.token(k)) || doc.token(k).lower().equals("that")) {
             return k;
         }
-        for (int j = k + 2; j < Math.min(end, k + 5); j++) {
+        for (int j = k + 2; j < Math.min(end, k + 7); j++) { // "said in a statement late Tuesday it would"
             Token t = doc.token(j);
             if (!t.isWord()) {
                 return k;
@@ -290,6 +309,18 @@ final class ReportedQuotes {
                 j = p - 1; // "A Western diplomat in Bamako, who ..., said": the noun before the place
             }
         }
+        if (j > from && doc.token(j).is(",")) {
+            // "residents of the village, one of the hamlets affected, said": the noun before an apposition
+            for (int p = j - 2; p > from && p >= j - 10; p--) {
+                if (doc.token(p).is(",")) {
+                    j = APPOSITION_OPENERS.contains(doc.token(p + 1).lower()) ? p - 1 : j;
+                    break;
+                }
+                if (!doc.token(p).isWord()) {
+                    break;
+                }
+            }
+        }
         if (j < from) {
             return false;
         }
@@ -323,5 +354,6 @@ final class ReportedQuotes {
         return false;
     }
 
+    private static final Set<String> APPOSITION_OPENERS = Set.of("one", "a", "an", "the", "many", "some", "most");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it");
 }

@@ -384,12 +384,34 @@ public final class RuleCoreference implements Coreference {
                     && (doc.token(k + 1).lower().equals("by") || doc.token(k + 1).lower().equals("from"))) {
                 found = organizationAt(doc, mentions, k + 2);
             }
+            if (found == null) {
+                found = saidIn(doc, mentions, k, doc.sentenceStart(s)); // "the office said in a news release"
+            }
             if (found != null) {
                 return found;
             }
         }
         return null;
     }
+
+    /**
+     * "the sheriff's office said in a news release": the organization that said something in the document
+     * whose noun is at {@code k}, named or referred to right before the cue; else null.
+     */
+    private NamedEntity saidIn(TextDocument doc, EntityMentions mentions, int k, int from) {
+        int p = k - 1;
+        while (p > from && k - p <= 2 && doc.token(p).isWord() && !doc.token(p).isCapitalized()
+                && !IN_DOCUMENT.contains(doc.token(p).lower())) {
+            p--; // "news", "written"
+        }
+        if (p - 3 < from || !IN_DOCUMENT.contains(doc.token(p).lower()) || !doc.token(p - 1).lower().equals("in")
+                || !lang.isCueVerb(doc.token(p - 2).lower())) {
+            return null;
+        }
+        return organizationEndingAt(doc, mentions, p - 3);
+    }
+
+    private static final Set<String> IN_DOCUMENT = Set.of("a", "an", "the", "its", "their");
 
     /** The organization named, or referred to by "the" and an organization noun, by the words ending at {@code k}. */
     private NamedEntity organizationEndingAt(TextDocument doc, EntityMentions mentions, int k) {
@@ -401,7 +423,11 @@ public final class RuleCoreference implements Coreference {
             return named.type() == EntityType.ORGANIZATION ? named : null;
         }
         Token noun = doc.token(k);
-        return k > 0 && doc.token(k - 1).lower().equals("the") && noun.isWord() && !noun.isCapitalized()
+        // "the company", and "the sheriff's office": an owner's possessive between "the" and the noun
+        boolean the = k > 0 && doc.token(k - 1).lower().equals("the") || k > 2 && doc.token(k - 3).lower().equals("the")
+                && (doc.token(k - 1).is("'s") || doc.token(k - 1).is("’s")) && doc.token(k - 2).isWord()
+                && !doc.token(k - 2).isCapitalized();
+        return the && noun.isWord() && !noun.isCapitalized()
                 && lang.isOrgNoun(noun.text()) ? recentOrganization(doc, mentions, noun.start(), noun.lower()) : null;
     }
 

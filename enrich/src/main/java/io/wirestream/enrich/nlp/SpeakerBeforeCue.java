@@ -49,7 +49,10 @@ final class SpeakerBeforeCue {
         if (t.is(",")) {
             int j = beforeParticiplePhrase(doc, k, from);
             if (j < k && j >= from && names.entityEndingAt(j) != null
-                    && names.entityEndingAt(j).type() == EntityType.PERSON) {
+                    && (names.entityEndingAt(j).type() == EntityType.PERSON
+                    || names.entityEndingAt(j).type() == EntityType.ORGANIZATION
+                    && doc.token(j + 2).lower().equals("which"))) {
+                // "The group Reefwatch, which has worked there for years, said": the organization before "which"
                 // "Senator Ana Lis, while speaking at plenary, noted": the person before the participle phrase
                 SpeakerRef person = find(doc, names, j + 1, from);
                 if (person != null) {
@@ -80,9 +83,15 @@ final class SpeakerBeforeCue {
                 && names.entityEndingAt(k - 1) != null && names.entityEndingAt(k - 1).type() == EntityType.ORGANIZATION) {
             return names.nameEndingAt(k - 1); // "a Toyota spokesperson said", "Goldman Sachs analysts said in a note"
         }
-        if (t.isWord() && !t.isCapitalized() && k - 3 >= from && doc.token(k - 2).lower().matches("his|her|their")
-                && doc.token(k - 3).lower().equals("and") && names.entityEndingAt(k - 4) != null) {
-            return names.nameEndingAt(k - 4); // "Ruiz and her team wrote"
+        for (int p = k - 1; t.isWord() && !t.isCapitalized() && p >= Math.max(from + 2, k - 2); p--) {
+            // "Ruiz and her colleagues wrote", "Ruiz and her research team wrote": the one named leads them
+            if (doc.token(p).lower().matches("his|her|their") && doc.token(p - 1).lower().equals("and")
+                    && names.entityEndingAt(p - 2) != null && names.entityEndingAt(p - 2).type() == EntityType.PERSON) {
+                return names.nameEndingAt(p - 2);
+            }
+            if (!doc.token(p).isWord() || doc.token(p).isCapitalized()) {
+                break;
+            }
         }
         if (t.isWord() && !t.isCapitalized()) {
             SpeakerRef possessed = possessiveRole(doc, k, from);
@@ -104,8 +113,8 @@ final class SpeakerBeforeCue {
                         return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d0.start(), t.end(), t.lower());
                     }
                 }
-                if (!d.isWord() || d.isCapitalized()) {
-                    break;
+                if (!d.isWord() && !(lang.isOrgNoun(t.text()) && (d.is("'s") || d.is("’s"))) || d.isCapitalized()) {
+                    break; // but "the sheriff's office said" is a nominal of the office
                 }
             }
             return null;
@@ -411,7 +420,7 @@ final class SpeakerBeforeCue {
                 boolean conjunction = (opener.lower().equals("while") || opener.lower().equals("when"))
                         && j + 2 < comma && isParticiple(doc.token(j + 2));
                 boolean participle = (isParticiple(opener) || conjunction) && comma - j <= 10;
-                boolean relative = doc.token(j + 1).lower().equals("who");
+                boolean relative = doc.token(j + 1).lower().equals("who") || doc.token(j + 1).lower().equals("which");
                 return participle || relative ? j - 1 : comma;
             }
         }

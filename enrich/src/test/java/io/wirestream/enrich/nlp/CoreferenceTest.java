@@ -117,6 +117,19 @@ class CoreferenceTest {
     }
 
     @Test
+    void thePossessiveOfficeIsTheOfficeNamedEarlierAndItsReleaseIsIts() {
+        assertThat(speakers("Karl Osei was arrested Friday in Dunmore by the Harlan County Sheriff's Office, the "
+                + "sheriff's office said in a news release. Deputies found a rifle in his car, according to the "
+                + "release.")).containsExactly("Harlan County Sheriff's Office", "Harlan County Sheriff's Office");
+    }
+
+    @Test
+    void aPersonAndHerColleaguesAreThatPerson() {
+        assertThat(speakers("\"These reefs give us some hope,\" Mara Tevita and her colleagues wrote. \"Time is short "
+                + "for all of them.\"")).containsExactly("Mara Tevita", "Mara Tevita");
+    }
+
+    @Test
     void theCompanyIsTheOrganizationLastInSubjectPosition() {
         assertThat(speakers("Brightwell Foods raised money from investors including the Carver Fund. "
                 + "The company said the money would pay for a new plant.")).containsExactly("Brightwell Foods");

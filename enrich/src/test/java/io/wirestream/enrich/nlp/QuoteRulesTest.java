@@ -291,6 +291,88 @@ class QuoteRulesTest {
     }
 
     @Test
+    void accordingToDataOrDocumentsIsNoQuote() {
+        assertThat(quotes("The peso fell 3% to a record low on Friday, according to data compiled by Marlow Analytics. "
+                + "According to court documents, the two men had met at a bar in Dunmore.\n"
+                + "Exports rose by a tenth, according to the Trade Ministry."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Exports rose by a tenth", "Trade Ministry"));
+    }
+
+    @Test
+    void aQuotedComplementOfACopulaIsPartOfTheReportedClause() {
+        assertThat(quotes("Mayor Ellen Varga said the repairs were \"far too slow for our residents\" and promised "
+                + "a new contractor."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the repairs were \"far too slow for our residents", "Ellen Varga"));
+    }
+
+    @Test
+    void aGroupLedByAPersonSpeaksThroughThatPerson() {
+        assertThat(quotes("Harcourt Bank analysts led by Mirela Stoica cut their forecast for the lira, writing in a "
+                + "note that \"the central bank has run out of room.\""))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("the central bank has run out of room", "Mirela Stoica"));
+    }
+
+    @Test
+    void aPersonJudgingBeforeAColonSaysTheQuotation() {
+        assertThat(quotes("The band's drummer, Ola Berg, was less diplomatic: \"The new songs are too slow. Nobody "
+                + "dances to them.\"\nThe verdict was clear: \"Nobody came back for the second half of the show.\""))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("The new songs are too slow. Nobody dances to them", "Ola Berg"),
+                        tuple("Nobody came back for the second half of the show", null));
+    }
+
+    @Test
+    void aVerbOfNamingWithItsObjectIntroducesTheQuotation() {
+        assertThat(quotes("Mayor Ellen Varga opened the new bridge on Monday, calling it \"a promise kept to every family "
+                + "in this valley\".\nThe critic Ruth Amsel called her, in Die Zeit, \"the bravest pianist of her "
+                + "time.\" Writing in 2020, Jonas Feld described her Chopin as \"cold and hurried.\"\n"
+                + "Governor Ana Lis called the deal \"good news\"."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("a promise kept to every family in this valley", "Ellen Varga"),
+                        tuple("the bravest pianist of her time", "Ruth Amsel"),
+                        tuple("cold and hurried", "Jonas Feld"));
+    }
+
+    @Test
+    void aTitleAfterTitledOrSubtitledIsNoQuote() {
+        assertThat(quotes("Composer Ola Berg said his new symphony, subtitled \"Songs of the Northern Ice Fields,\" "
+                + "took four years to write."))
+                .extracting(Quote::text)
+                .containsExactly("his new symphony, subtitled \"Songs of the Northern Ice Fields,\" took four years to write");
+    }
+
+    @Test
+    void aReportedClauseAfterACircumstanceOrAnApposition() {
+        assertThat(quotes("The Central Bank of Ruritania said in a statement late Tuesday it would sell dollars to "
+                + "lenders.\nResidents of Dorval village, one of the hamlets near the mine, said they would keep "
+                + "protesting.\nThe conservation group Reefwatch, which has worked with fishermen for a decade, said "
+                + "the findings showed the need for more money."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("it would sell dollars to lenders", "Central Bank of Ruritania"),
+                        tuple("they would keep protesting", null),
+                        tuple("the findings showed the need for more money", "Reefwatch"));
+    }
+
+    @Test
+    void aRelativeClauseOnTheObjectOfACueIsNoReportedClause() {
+        assertThat(quotes("Carla Nunes, a composer who lives in Lisbon, writes music that draws on folk songs and on "
+                + "jazz.\nNunes said again that officials knew about the leak for months."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("officials knew about the leak for months", "Carla Nunes"));
+    }
+
+    @Test
+    void accordingToAfterADatelineLeavesTheDatelineOut() {
+        assertThat(quotes("TARAWA, Kiribati — Half of the island's wells have turned salty, according to the Water "
+                + "Authority."))
+                .extracting(Quote::text, QuoteRulesTest::speaker)
+                .containsExactly(tuple("Half of the island's wells have turned salty", "Water Authority"));
+    }
+
+    @Test
     void accordingToARoleAndThePersonInApposition() {
         assertThat(quotes("Bookings at the city's museums rose by a fifth last year, according to their director, "
                 + "Elena Varga.\nTicket prices will rise in May, according to a statement from the council."))
@@ -922,8 +1004,8 @@ class QuoteRulesTest {
     void aSecondVerbAfterAQuotationIsNoAttributionOfIt() {
         assertThat(quotes("Union leader Mark Collins called the decision \"a betrayal of loyal workers\" and vowed to "
                 + "fight it."))
-                .extracting(Quote::text, QuoteRulesTest::speaker)
-                .containsExactly(tuple("a betrayal of loyal workers", null));
+                .extracting(Quote::text, QuoteRulesTest::speaker, Quote::cue)
+                .containsExactly(tuple("a betrayal of loyal workers", "Mark Collins", "called")); // not "vowed"
     }
 
     @Test
