@@ -271,6 +271,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         int from = Math.max(before.end(), before.speaker().end());
         for (int s = doc.sentenceAtOffset(from); s <= doc.sentenceAtOffset(ref.start()); s++) {
             int t = doc.sentenceStart(s);
+            if (quotes.get(i).span().start() <= doc.token(t).start() && doc.token(t).start() < quotes.get(i).end()) {
+                continue; // "The branch was cut back, he said": the words reported are no new subject
+            }
             // "The judge rejected that argument. “...,” she said": a new subject named by a title or role.
             if (doc.token(t).start() >= from && doc.token(t).start() < ref.start() && t + 1 < doc.sentenceEnd(s)
                     && doc.token(t).isCapitalized() && ("The".equals(doc.token(t).text()) || "A".equals(doc.token(t).text())

@@ -463,4 +463,11 @@ class CoreferenceTest {
         assertThat(speakers("Chief Financial Officer Ana Lobo said the costs would rise by a third next year."))
                 .containsExactly("Ana Lobo");
     }
+
+    @Test
+    void heAfterReportedWordsOpeningWithTheIsTheSpeakerBefore() {
+        assertThat(speakers("Park director Owen Hale told reporters that keepers believe the otter climbed a branch "
+                + "during the storm. The branch has since been cut back, and the park is checking every tree, he said."))
+                .containsExactly("Owen Hale", "Owen Hale");
+    }
 }
