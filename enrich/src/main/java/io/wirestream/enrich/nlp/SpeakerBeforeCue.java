@@ -39,12 +39,24 @@ final class SpeakerBeforeCue {
             return null;
         }
         Token t = doc.token(k);
-        if ((t.lower().equals("who") || t.lower().equals("which")) && k - 2 >= from && doc.token(k - 1).is(",")
-                && names.entityEndingAt(k - 2) != null) {
+        if (t.lower().matches("has|have|had") && k - 1 >= from && doc.token(k - 1).lower().matches("who|which")) {
+            t = doc.token(--k); // "the union, which has warned that": a perfect tense of the relative clause
+        }
+        int named = k - 2;
+        if (t.lower().equals("which") && named - 1 >= from && doc.token(named).isWord()
+                && !doc.token(named).isCapitalized() && lang.isOrgNoun(doc.token(named).text())
+                && names.entityEndingAt(named - 1) != null
+                && names.entityEndingAt(named - 1).type() != EntityType.PERSON
+                && names.entityEndingAt(named - 1).type() != EntityType.LOCATION) {
+            // "Germany's IG Metall union, which warned": the organization the noun describes, whatever it was typed
+            return names.nameEndingAt(named - 1);
+        }
+        if ((t.lower().equals("who") || t.lower().equals("which")) && named >= from && doc.token(k - 1).is(",")
+                && names.entityEndingAt(named) != null) {
             // "researcher Jeremiah Okoro, who said he ...": the relative clause speaks for the name before it
-            EntityType type = names.entityEndingAt(k - 2).type();
+            EntityType type = names.entityEndingAt(named).type();
             return type == (t.lower().equals("who") ? EntityType.PERSON : EntityType.ORGANIZATION)
-                    ? names.nameEndingAt(k - 2) : null;
+                    ? names.nameEndingAt(named) : null;
         }
         if (t.is(",")) {
             int j = beforeParticiplePhrase(doc, k, from);

@@ -470,4 +470,10 @@ class CoreferenceTest {
                 + "during the storm. The branch has since been cut back, and the park is checking every tree, he said."))
                 .containsExactly("Owen Hale", "Owen Hale");
     }
+
+    @Test
+    void anOrganizationNounThenWhichHasWarnedIsTheOrganization() {
+        assertThat(speakers("The plan has drawn criticism from Germany's Veltro Workers Federation union, which has "
+                + "warned that moving production abroad puts jobs at risk.")).containsExactly("Veltro Workers Federation");
+    }
 }
