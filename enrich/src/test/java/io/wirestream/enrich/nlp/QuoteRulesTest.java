@@ -1146,4 +1146,13 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .contains(tuple("its other mines are safe and will keep running", "Nordvik Minerals"));
     }
+
+    @Test
+    void anAbbreviatedCompanyNameThenABareDayThenTheReportedClauseUpToTheReportersWhy() {
+        assertThat(quotes("Kessler Systems Corp. said Tuesday it will invest 2 billion euros in two plants in the east, "
+                + "betting that demand for batteries will outstrip supply."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("it will invest 2 billion euros in two plants in the east", "Kessler Systems Corp",
+                        "said"));
+    }
 }
