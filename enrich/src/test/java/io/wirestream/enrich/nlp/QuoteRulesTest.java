@@ -1155,4 +1155,11 @@ class QuoteRulesTest {
                 .containsExactly(tuple("it will invest 2 billion euros in two plants in the east", "Kessler Systems Corp",
                         "said"));
     }
+
+    @Test
+    void aPossessiveNameAfterTheCueOpensTheReportedClauseAndSpeaksNothing() {
+        assertThat(quotes("Shares in Kessler rose. Another analyst, Mori Akiko of Halden Securities Inc., said "
+                + "Kessler's balance sheet could support the investment but that investors would want more evidence."))
+                .extracting(QuoteSupport::speaker).doesNotContain("Kessler");
+    }
 }
