@@ -40,9 +40,11 @@ final class ReportedClauseEnd {
                 end = j;
                 break;
             }
-            if (j + 2 < end && doc.token(j).is(",") && cues.isCue(doc.token(j + 1)) && isParticiple(doc.token(j + 1))
-                    && doc.token(j + 2).lower().equals("that")) {
-                end = j; // "said ..., noting that ...": the participle reports a clause of its own
+            if (j + 2 < end && doc.token(j).is(",") && isParticiple(doc.token(j + 1)) && doc.token(j + 1).isWord()
+                    && !doc.token(j + 1).isCapitalized() && doc.token(j + 2).lower().equals("that")) {
+                // "said ..., noting that ...": the participle reports a clause of its own; "said it will invest ...,
+                // betting that ...": the reporter's account of why
+                end = j;
                 break;
             }
         }

@@ -29,6 +29,8 @@ final class ReportedQuotes {
     private static final Set<String> SAY = Set.of("said", "says", "say");
     private static final Set<String> SAID_OBJECTS = Set.of("thanks", "goodbyes", "prayers", "hellos", "things",
             "words", "yes", "grace");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
             "nevertheless", "moreover", "furthermore");
 
@@ -203,6 +205,9 @@ final class ReportedQuotes {
      * prepositional phrase that stands between a cue and its clause, else {@code k}.
      */
     private static int afterCircumstance(TextDocument doc, int k, int end) {
+        if (k + 1 < end && DAYS.contains(doc.token(k).lower()) && CLAUSE_STARTERS.contains(doc.token(k + 1).lower())) {
+            return k + 1; // "said Tuesday it will invest": a bare day is when it was said
+        }
         if (k >= end || !isPreposition(doc.token(k)) || doc.token(k).lower().equals("that")) {
             return k;
         }

@@ -271,6 +271,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         int from = Math.max(before.end(), before.speaker().end());
         for (int s = doc.sentenceAtOffset(from); s <= doc.sentenceAtOffset(ref.start()); s++) {
             int t = doc.sentenceStart(s);
+            if (quotes.get(i).span().start() <= doc.token(t).start() && doc.token(t).start() < quotes.get(i).end()) {
+                continue; // "The branch was cut back, he said": the words reported are no new subject
+            }
             // "The judge rejected that argument. “...,” she said": a new subject named by a title or role.
             if (doc.token(t).start() >= from && doc.token(t).start() < ref.start() && t + 1 < doc.sentenceEnd(s)
                     && doc.token(t).isCapitalized() && ("The".equals(doc.token(t).text()) || "A".equals(doc.token(t).text())
@@ -357,8 +360,14 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
                 return speaker(coreference.resolve(doc, mentions, nominal));
             }
             if (m.span().overlaps(span)) {
-                return speaker(m.entity());
+                NamedEntity family = m.entity().type() == EntityType.PERSON
+                        || m.entity().type() == EntityType.ORGANIZATION ? null : byFamilyName(mentions, ref);
+                return speaker(family != null ? family : m.entity());
             }
+        }
+        NamedEntity family = byFamilyName(mentions, ref);
+        if (family != null) {
+            return speaker(family);
         }
         if (ref.text().indexOf(' ') < 0 && doc.sentences().get(doc.sentenceAtOffset(ref.start())).start() == ref.start()) {
             return null; // "Analysts said": one capitalized word that opens a sentence is no name to trust
@@ -369,6 +378,35 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
         }
         return new Speaker(ref.text(), null);
+    }
+
+    /**
+     * "Hoshino President Kuroda Masahiro ... Kuroda said": one word that is the first word of the name of one
+     * person named before, and the last word of nobody's, is that person, named family name first (as East
+     * Asian names often are in English news); else null.
+     */
+    private static NamedEntity byFamilyName(EntityMentions mentions, SpeakerRef ref) {
+        if (ref.text().indexOf(' ') >= 0) {
+            return null;
+        }
+        NamedEntity found = null;
+        for (EntityMentions.Mentioned m : mentions.all()) {
+            NamedEntity e = m.entity();
+            String[] words = e.name().split("\\s+");
+            if (e.type() != EntityType.PERSON || words.length < 2) {
+                continue;
+            }
+            if (words[words.length - 1].equals(ref.text())) {
+                return null;
+            }
+            if (words[0].equals(ref.text()) && m.span().end() <= ref.start()) {
+                if (found != null && !found.id().equals(e.id())) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     private static Speaker speaker(NamedEntity entity) {

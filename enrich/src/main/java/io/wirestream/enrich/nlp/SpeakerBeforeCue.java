@@ -39,12 +39,27 @@ final class SpeakerBeforeCue {
             return null;
         }
         Token t = doc.token(k);
-        if ((t.lower().equals("who") || t.lower().equals("which")) && k - 2 >= from && doc.token(k - 1).is(",")
-                && names.entityEndingAt(k - 2) != null) {
+        if (t.is(".") && k - 1 >= from && doc.token(k - 1).end() == t.start() && names.entityEndingAt(k - 1) != null) {
+            t = doc.token(--k); // "Hoshino Systems Corp. said": the full stop of an abbreviation ends the name
+        }
+        if (t.lower().matches("has|have|had") && k - 1 >= from && doc.token(k - 1).lower().matches("who|which")) {
+            t = doc.token(--k); // "the union, which has warned that": a perfect tense of the relative clause
+        }
+        int named = k - 2;
+        if (t.lower().equals("which") && named - 1 >= from && doc.token(named).isWord()
+                && !doc.token(named).isCapitalized() && lang.isOrgNoun(doc.token(named).text())
+                && names.entityEndingAt(named - 1) != null
+                && names.entityEndingAt(named - 1).type() != EntityType.PERSON
+                && names.entityEndingAt(named - 1).type() != EntityType.LOCATION) {
+            // "Germany's IG Metall union, which warned": the organization the noun describes, whatever it was typed
+            return names.nameEndingAt(named - 1);
+        }
+        if ((t.lower().equals("who") || t.lower().equals("which")) && named >= from && doc.token(k - 1).is(",")
+                && names.entityEndingAt(named) != null) {
             // "researcher Jeremiah Okoro, who said he ...": the relative clause speaks for the name before it
-            EntityType type = names.entityEndingAt(k - 2).type();
+            EntityType type = names.entityEndingAt(named).type();
             return type == (t.lower().equals("who") ? EntityType.PERSON : EntityType.ORGANIZATION)
-                    ? names.nameEndingAt(k - 2) : null;
+                    ? names.nameEndingAt(named) : null;
         }
         if (t.is(",")) {
             int j = beforeParticiplePhrase(doc, k, from);
@@ -93,12 +108,18 @@ final class SpeakerBeforeCue {
                 break;
             }
         }
+        if (t.lower().equals("office") && k - 2 >= from && (doc.token(k - 1).is("'s") || doc.token(k - 1).is("’s"))
+                && names.entityEndingAt(k - 2) != null && names.entityEndingAt(k - 2).type() == EntityType.PERSON) {
+            return names.nameEndingAt(k - 2); // "Ortiz's office said": a person's office speaks for that person
+        }
         if (t.isWord() && !t.isCapitalized()) {
             SpeakerRef possessed = possessiveRole(doc, k, from);
             if (possessed != null) {
                 return possessed;
             }
-            for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+            // "The Tokyo-based IT services company said": an organization noun may carry a longer description.
+            int reach = lang.isOrgNoun(t.text()) ? 5 : 3;
+            for (int j = k - 1; j >= Math.max(from, k - reach); j--) {
                 Token d = doc.token(j);
                 if (d.lower().equals("the")) {
                     return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d.start(), t.end(), t.lower());
@@ -113,7 +134,13 @@ final class SpeakerBeforeCue {
                         return new SpeakerRef(SpeakerRef.Kind.NOMINAL, d0.start(), t.end(), t.lower());
                     }
                 }
-                if (!d.isWord() && !(lang.isOrgNoun(t.text()) && (d.is("'s") || d.is("’s"))) || d.isCapitalized()) {
+                if (j < k - 3 && !describesOrganization(d)) {
+                    break;
+                }
+                boolean described = lang.isOrgNoun(t.text()) && names.entityEndingAt(j) == null
+                        && describesOrganization(d);
+                if (!d.isWord() && !(lang.isOrgNoun(t.text()) && (d.is("'s") || d.is("’s")))
+                        || d.isCapitalized() && !described) {
                     break; // but "the sheriff's office said" is a nominal of the office
                 }
             }
@@ -164,6 +191,24 @@ final class SpeakerBeforeCue {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word before an organization noun describes it, capitalized or not: a place it is based in
+     * ("Tokyo-based"), an acronym of its trade ("IT", "AI"), or a lower-case word ("services").
+     */
+    private static boolean describesOrganization(Token d) {
+        String w = d.text();
+        if (!d.isWord()) {
+            return false;
+        }
+        if (!d.isCapitalized()) {
+            return true;
+        }
+        int hyphen = w.lastIndexOf('-');
+        boolean based = hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
+        boolean acronym = w.length() >= 2 && w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT));
+        return based || acronym;
     }
 
     private static String lastWord(String name) {

@@ -132,6 +132,11 @@ final class UnmarkedQuotes {
             return true;
         }
         Token next = doc.token(k);
+        for (int j = k + 1; (next.is("'s") || next.is("’s")) && j < Math.min(end, k + 5) && doc.token(j).isWord(); j++) {
+            if (QuoteTokens.AUXILIARIES.contains(doc.token(j).lower())) {
+                return false; // "..., said Kessler's balance sheet could ...": the name opens the reported clause
+            }
+        }
         if (isPreposition(next) && !next.lower().equals("that")) {
             // "said the admiral in Brussels", not "said the return to Stage 6 showed that ...": no clause follows
             for (int j = k + 1; j < end; j++) {

@@ -438,4 +438,42 @@ class CoreferenceTest {
         assertThat(speakers("Tallow Bakeries entered the contest on Monday. "
                 + "“The bread was too dry,” the judges wrote.")).containsOnlyNulls();
     }
+
+    @Test
+    void aFamilyNameWrittenFirstIsThePersonAndHeFollows() {
+        assertThat(speakers("Veltro President Tanaka Hiroshi said sales would rise sharply in the coming year. "
+                + "Tanaka said the company would build a new plant near the port. \"We will go step by step,\" "
+                + "he said.")).containsExactly("Tanaka Hiroshi", "Tanaka Hiroshi", "Tanaka Hiroshi");
+    }
+
+    @Test
+    void aPersonsOfficeSpeaksForThatPerson() {
+        assertThat(speakers("Governor Carla Mendes vetoed the bill on Monday. Mendes's office said she had sent "
+                + "lawmakers a new plan that evening.")).containsExactly("Carla Mendes");
+    }
+
+    @Test
+    void theCompanyMayCarryAPlaceAndATradeBeforeIt() {
+        assertThat(speakers("Veltro Group said on Monday it would close two plants. The Lisbon-based IT services "
+                + "company said the first plant would close in May.")).containsExactly("Veltro Group", "Veltro Group");
+    }
+
+    @Test
+    void aChiefOfficerTitleIsNoPartOfTheSpeakersName() {
+        assertThat(speakers("Chief Financial Officer Ana Lobo said the costs would rise by a third next year."))
+                .containsExactly("Ana Lobo");
+    }
+
+    @Test
+    void heAfterReportedWordsOpeningWithTheIsTheSpeakerBefore() {
+        assertThat(speakers("Park director Owen Hale told reporters that keepers believe the otter climbed a branch "
+                + "during the storm. The branch has since been cut back, and the park is checking every tree, he said."))
+                .containsExactly("Owen Hale", "Owen Hale");
+    }
+
+    @Test
+    void anOrganizationNounThenWhichHasWarnedIsTheOrganization() {
+        assertThat(speakers("The plan has drawn criticism from Germany's Veltro Workers Federation union, which has "
+                + "warned that moving production abroad puts jobs at risk.")).containsExactly("Veltro Workers Federation");
+    }
 }

@@ -1146,4 +1146,20 @@ class QuoteRulesTest {
                 .extracting(Quote::text, QuoteRulesTest::speaker)
                 .contains(tuple("its other mines are safe and will keep running", "Nordvik Minerals"));
     }
+
+    @Test
+    void anAbbreviatedCompanyNameThenABareDayThenTheReportedClauseUpToTheReportersWhy() {
+        assertThat(quotes("Kessler Systems Corp. said Tuesday it will invest 2 billion euros in two plants in the east, "
+                + "betting that demand for batteries will outstrip supply."))
+                .extracting(Quote::text, QuoteSupport::speaker, Quote::cue)
+                .containsExactly(tuple("it will invest 2 billion euros in two plants in the east", "Kessler Systems Corp",
+                        "said"));
+    }
+
+    @Test
+    void aPossessiveNameAfterTheCueOpensTheReportedClauseAndSpeaksNothing() {
+        assertThat(quotes("Shares in Kessler rose. Another analyst, Mori Akiko of Halden Securities Inc., said "
+                + "Kessler's balance sheet could support the investment but that investors would want more evidence."))
+                .extracting(QuoteSupport::speaker).doesNotContain("Kessler");
+    }
 }
