@@ -6,12 +6,17 @@ import static io.wirestream.enrich.nlp.QuoteTokens.CLAUSE_BREAKS;
 import io.wirestream.core.record.EntityType;
 import io.wirestream.core.record.QuoteKind;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Indirect quotes attributed by {@code according to}, before the clause ({@code According to him, ...}) or
  * after it ({@code ..., according to two officials.}). Only the first "according to" of a sentence counts.
  */
 final class AccordingToQuotes {
+
+    /** Words that start what qualifies a noun after its head ("data compiled by", "figures from"). */
+    private static final Set<String> QUALIFIERS = Set.of("by", "from", "of", "in", "on", "at", "for", "with",
+            "that", "which", "seen", "shown", "given", "kept", "held");
 
     private final LanguageData lang;
     private final SpeakerAfterCue speakerAfter;
@@ -25,10 +30,7 @@ final class AccordingToQuotes {
     void find(TextDocument doc, MentionsByToken names, int s, List<FoundQuote> found) {
         int from = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
-        int first = from;
-        while (first < end && !doc.token(first).isWord()) {
-            first++;
-        }
+        int first = doc.sentenceFirstWord(s);
         first = QuoteTokens.afterDateline(doc, first, end); // "SUVA, Fiji — Nearly two-thirds ..., according to"
         for (int k = from; k + 2 < end; k++) {
             if (!doc.token(k).lower().equals("according") || !doc.token(k + 1).lower().equals("to")) {
@@ -74,9 +76,6 @@ final class AccordingToQuotes {
         }
         return head != null && lang.isEvidenceNoun(head);
     }
-
-    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("by", "from", "of", "in", "on", "at",
-            "for", "with", "that", "which", "seen", "shown", "given", "kept", "held");
 
     /**
      * "..., according to its director, Paolo Sanna.": a role ending at the comma {@code comma} and a person's

@@ -309,7 +309,6 @@ public final class LanguageData {
     }
 
     /** Whether cue {@code word} takes the listener as its object ("told", "asked"). */
-
     public boolean isObjectCue(String word) {
         return objectCues.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -529,12 +529,8 @@ public final class RuleCoreference implements Coreference {
      * person, and names nobody.
      */
     private static boolean hasUnnamedSubject(TextDocument doc, EntityMentions mentions, int s) {
-        int from = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
-        int first = from;
-        while (first < end && !doc.token(first).isWord()) {
-            first++;
-        }
+        int first = doc.sentenceFirstWord(s);
         if (first >= end || !UNNAMED_OPENERS.contains(doc.token(first).text())) {
             return false;
         }

@@ -150,6 +150,15 @@ public final class TextDocument {
         return sentenceFirstToken[sentence];
     }
 
+    /** The index of the first word of sentence {@code sentence}, past marks and dashes; its end when it has none. */
+    public int sentenceFirstWord(int sentence) {
+        int first = sentenceFirstToken[sentence];
+        while (first < sentenceEndToken[sentence] && !tokens.get(first).isWord()) {
+            first++;
+        }
+        return first;
+    }
+
     /** The index after the last token of sentence {@code sentence}. */
     public int sentenceEnd(int sentence) {
         return sentenceEndToken[sentence];

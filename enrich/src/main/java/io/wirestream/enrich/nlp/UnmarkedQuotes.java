@@ -43,12 +43,8 @@ final class UnmarkedQuotes {
      * {@code ..., people familiar with the talks say}: the words before the attribution.
      */
     void find(TextDocument doc, MentionsByToken names, int s, List<FoundQuote> found) {
-        int from = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
-        int first = from;
-        while (first < end && !doc.token(first).isWord()) {
-            first++;
-        }
+        int first = doc.sentenceFirstWord(s);
         if (s == 0) {
             first = afterDateline(doc, first, end);
         }
