@@ -98,6 +98,12 @@ final class ContextTyper {
                 c.type = EntityType.ORGANIZATION; // "Tennis Australia said": a body named after its country
             } else if (nameShaped && (speaks(doc, c) || singles.contains(c.lastWord()))) {
                 c.type = EntityType.PERSON;
+            } else if (c.words() <= 3 && c.from > 0 && doc.token(c.from - 1).lower().equals("at")
+                    && c.to + 1 < doc.size() && doc.token(c.to).is(",") && doc.token(c.to + 1).lower().equals("where")
+                    && !lang.isGivenName(c.firstWord()) && c.looksLikePersonalName(lang)) {
+                c.type = EntityType.LOCATION; // "the final at Royal Calder, where": a venue, with a relative "where"
+                c.byContext = true;
+                places.add(c.text.toLowerCase(Locale.ROOT));
             } else if (c.to + 1 < doc.size() && lang.isPlaceNoun(doc.token(c.to).text())
                     && !doc.token(c.to + 1).lower().equals("of") && c.looksLikePersonalName(lang)) {
                 c.type = EntityType.LOCATION; // "the Bicol region", "the Atacama desert"

@@ -85,6 +85,12 @@ final class NameRunCollector {
                     // name; "Tufts University's Feinstein Center", "Georgetown Law's Center on Privacy" are the
                     // university's, two names
                     j += 2;
+                } else if ((t.is("'s") || t.is("’s")) && t.start() == doc.token(j - 1).end() && j + 1 < end
+                        && isNameToken(doc.token(j + 1)) && lang.isLocationSuffix(doc.token(j + 1).text())
+                        && !lang.isSurnameLocationSuffix(doc.token(j + 1).text())
+                        && (j + 2 >= end || !isNameToken(doc.token(j + 2))) && isPlainNameWord(doc.token(j - 1))) {
+                    // "Fenwick's Cove", "Land's End": a possessive inside a place's name, before its last word
+                    j += 2;
                 } else if (t.is(".") && t.start() == doc.token(j - 1).end() && j + 1 < end
                         && isNameToken(doc.token(j + 1)) && isAbbreviation(doc.token(j - 1))) {
                     j += 2;

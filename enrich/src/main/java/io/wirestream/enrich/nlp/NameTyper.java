@@ -191,6 +191,10 @@ final class NameTyper {
             c.type = EntityType.LOCATION; // "River Tana", "Lake Chad"
         } else if (opensWithForeignPlacePrefix(lang, c.words)) {
             c.type = EntityType.LOCATION; // "Cerro Amarillo", "Sierra de Gredos", "Puerto Aysén"
+        } else if (isBodyOfForeignPlace(c.words)) {
+            c.type = EntityType.ORGANIZATION; // "Banque de Valmont", "Universidad de Chile": "de" is "of"
+        } else if (isPlaceThenCommonWord(c)) {
+            c.type = EntityType.ORGANIZATION; // "New Zealand Post": a body named after its place
         } else if (known.isBranchOfOrganization(c.words)) {
             c.type = EntityType.ORGANIZATION; // "NHS England", "BBC Scotland": an organization's national body
         } else if (words >= 2 && words <= 3 && opensWithKnownOrganization(c) && isSpokenTo(doc, c)) {
@@ -210,6 +214,40 @@ final class NameTyper {
                 || isCamelCase(c.text))) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /** Romance-language words for "of" inside a name ("Banco de Portugal", "Banque du Liban"). */
+    private static final Set<String> ROMANCE_OF = Set.of("de", "du", "des", "del", "della", "di", "da", "do", "dos");
+
+    /**
+     * "Banco de Portugal", "Universidad de Chile": a capitalized head that is no given name, a Romance "of" and a
+     * known place is a body of that place, not a person ("Charles de Gaulle" has no place after "de").
+     */
+    private boolean isBodyOfForeignPlace(String[] words) {
+        if (words.length < 3 || !ROMANCE_OF.contains(words[1]) || !Character.isUpperCase(words[0].charAt(0))
+                || lang.isGivenName(words[0]) || FOREIGN_PLACE_PREFIXES.contains(words[0])) {
+            return false;
+        }
+        Gazetteer.Entry place = gazetteer.lookup(String.join(" ", List.of(words).subList(2, words.length)));
+        return place != null && place.type() == EntityType.LOCATION && !place.contextual();
+    }
+
+    /**
+     * "Nova Scotia Health", "New Zealand Post": a known place of two words or more followed by one capitalized word
+     * that is no name of a person, no place word and no event word names a body of that place; a person is never
+     * named so.
+     */
+    private boolean isPlaceThenCommonWord(NameCandidate c) {
+        if (c.words() < 3 || NameText.isAllCapitals(c.text)) {
+            return false; // a one-word place is too often a surname too ("Nakamura Takeshi", family name first)
+        }
+        String last = c.lastWord();
+        Gazetteer.Entry place = gazetteer.lookup(c.text.substring(0, c.text.length() - last.length()).trim());
+        return place != null && place.type() == EntityType.LOCATION && !place.contextual()
+                && !lang.isGivenName(c.firstWord()) && Character.isUpperCase(last.charAt(0))
+                && !lang.isSurname(last) && !lang.isGivenName(last) && !lang.isStopword(last) && !lang.isDemonym(last)
+                && !lang.isLocationSuffix(last) && !lang.isMiscSuffix(last) && !NameText.COMPASS_WORDS.contains(last)
+                && gazetteer.lookup(last) == null;
     }
 
     /** Whether the name's first word is a known organization's name ("BBC" of "BBC Breakfast"). */

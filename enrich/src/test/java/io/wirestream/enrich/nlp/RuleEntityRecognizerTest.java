@@ -857,4 +857,51 @@ class RuleEntityRecognizerTest {
 
         assertThat(typeOf(found, "BBC Sunrise")).isEqualTo(EntityType.ORGANIZATION);
     }
+    @Test
+    void aHeadARomanceOfAndAKnownPlaceIsABodyOfThatPlaceNotAPerson() {
+        List<Entity> found = entities("Ana Quevedo, a former adviser to the Caixa de Moldova, said rates would "
+                + "fall. Moldova's bonds rallied.");
+
+        assertThat(named(found, "Caixa de Moldova")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Moldova")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aKnownPlaceOfTwoWordsAndACommonWordIsABodyOfThatPlace() {
+        List<Entity> found = entities("The clinic will close at night, New Brunswick Forestry said on Monday.");
+
+        assertThat(named(found, "New Brunswick Forestry")).get().extracting(Entity::type)
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCoveANeckAndAFirthArePlaces() {
+        List<Entity> found = entities("Residents of Pellow Cove and the Carran Neck watched the boats cross "
+                + "the Firth of Tallow.");
+
+        for (String place : List.of("Pellow Cove", "Carran Neck", "Firth of Tallow")) {
+            assertThat(named(found, place)).as(place).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        }
+    }
+    @Test
+    void aPossessiveInsideAPlaceNameBeforeItsLastWordKeepsOneName() {
+        List<Entity> found = entities("Ruth Avery, who lives in nearby Fenwick's Cove, said the road was closed.");
+
+        assertThat(named(found, "Fenwick's Cove")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anUnknownNameBeforeItsParliamentaryLeaderIsAParty() {
+        List<Entity> found = entities("Vorwa's parliamentary leader, Ilse Marten, said the party would vote no.");
+
+        assertThat(named(found, "Vorwa")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Ilse Marten")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void anUnknownNameAfterAtAndBeforeARelativeWhereIsAVenue() {
+        List<Entity> found = entities("Tom Reddle won the final at Royal Calder, where the wind blew hard all day.");
+
+        assertThat(named(found, "Royal Calder")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
 }
