@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ReportedClauseEnd {
 
+    /** ", though doctors warned that ...": a concessive opens a clause that may have a speaker of its own. */
+    private static final Set<String> CONCESSIVES = Set.of("though", "although");
     private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they");
 
     private final LanguageData lang;
@@ -135,6 +137,10 @@ final class ReportedClauseEnd {
         if (!verb.isWord() || verb.isCapitalized() || isParticiple(verb)) {
             return false;
         }
+        if (verb.lower().equals("called") && v + 1 < end
+                && (doc.token(v + 1).lower().equals("on") || doc.token(v + 1).lower().equals("for"))) {
+            return true; // "said his party would table a motion and called on ... to back it": the speaker's demand
+        }
         if (cues.isCue(verb)) {
             // "and admits she", "and says that": a present form is a verb only before its clause ("the rumours
             // and claims were false")
@@ -170,7 +176,8 @@ final class ReportedClauseEnd {
      * ", while" or ", whereas" before a name opens the reporter's own clause about someone else.
      */
     private boolean startsAttributedClause(TextDocument doc, int j, int end) {
-        if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+        if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())
+                && !CONCESSIVES.contains(doc.token(j + 1).lower())) {
             return false;
         }
         String conjunction = doc.token(j + 1).lower();

@@ -1162,4 +1162,21 @@ class QuoteRulesTest {
                 + "Kessler's balance sheet could support the investment but that investors would want more evidence."))
                 .extracting(QuoteSupport::speaker).doesNotContain("Kessler");
     }
+
+    @Test
+    void andCalledOnAfterAReportedClauseIsTheSpeakersOwnDemand() {
+        assertThat(quotes("The union's leader, Mira Castellan, said her members would strike next month and called on "
+                + "the council to reopen talks."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("her members would strike next month", "Mira Castellan"));
+    }
+
+    @Test
+    void thoughAndASubjectWithACueOpenAQuoteOfItsOwn() {
+        assertThat(quotes("Police in Varnholt said 14 people had been injured, though medics warned that the number "
+                + "could rise."))
+                .extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("14 people had been injured", "said"),
+                        tuple("the number could rise", "warned"));
+    }
 }
