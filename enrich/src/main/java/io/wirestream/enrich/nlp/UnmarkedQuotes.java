@@ -51,6 +51,9 @@ final class UnmarkedQuotes {
         if (opensWithPersonInApposition(doc, names, first, end)) {
             return; // "Dr. Peter Mwangi, an epidemiologist at ..., said": the words before the cue are its subject
         }
+        if (opensWithSubjectAndParticiple(doc, first, end)) {
+            return; // "Two aides, speaking on condition of anonymity, said": a subject and a participle phrase
+        }
         for (int k = first + 4; k < end; k++) {
             if (!doc.token(k - 1).is(",")) {
                 continue;
@@ -107,6 +110,25 @@ final class UnmarkedQuotes {
             }
         }
         return names.nameStartingAt(first);
+    }
+
+    /**
+     * Whether the sentence opens with a short noun phrase ("Two senior aides", "Officials"), a comma and a
+     * participle phrase ("speaking on condition of anonymity"): the subject of the cue that follows, not words
+     * it reports.
+     */
+    private boolean opensWithSubjectAndParticiple(TextDocument doc, int first, int end) {
+        int c = first;
+        while (c < end && c < first + 5 && doc.token(c).isWord()) {
+            c++;
+        }
+        if (c == first || c + 1 >= end || !doc.token(c).is(",") || isPreposition(doc.token(first))
+                || NameContextWords.isAdverb(doc.token(c - 1))) {
+            return false;
+        }
+        Token participle = doc.token(c + 1);
+        return participle.isWord() && !participle.isCapitalized() && isParticiple(participle)
+                && participle.text().length() > 5;
     }
 
     /** Whether the words from {@code first} are a person's name, after any titles, and a comma. */

@@ -1179,4 +1179,20 @@ class QuoteRulesTest {
                 .containsExactly(tuple("14 people had been injured", "said"),
                         tuple("the number could rise", "warned"));
     }
+
+    @Test
+    void atLeastAndANumberAfterTheCueOpenAReportedClause() {
+        assertThat(quotes("Dr. Maria Velt runs the clinic in Tessaly. She said at least 40 people had been treated since "
+                + "Monday."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("at least 40 people had been treated since Monday", "Maria Velt"));
+    }
+
+    @Test
+    void aSubjectAndAParticiplePhraseBeforeTheCueAreNoUnmarkedQuote() {
+        assertThat(quotes("Two senior aides, speaking on condition of anonymity, said the minister chose the new team "
+                + "over the weekend."))
+                .extracting(Quote::text)
+                .containsExactly("the minister chose the new team over the weekend");
+    }
 }
