@@ -1195,4 +1195,19 @@ class QuoteRulesTest {
                 .extracting(Quote::text)
                 .containsExactly("the minister chose the new team over the weekend");
     }
+
+    @Test
+    void aParticiplePhraseAfterTheReportedClauseIsTheReportersOwn() {
+        assertThat(quotes("Dunmore Foods said it had cut prices on garden furniture to clear stock, weighing on its "
+                + "margin, which fell to 28%."))
+                .extracting(Quote::text)
+                .containsExactly("it had cut prices on garden furniture to clear stock");
+    }
+
+    @Test
+    void includingAfterTheReportedClauseStaysInIt() {
+        assertThat(quotes("Dunmore Foods said it would close six stores, including two in Harlow."))
+                .extracting(Quote::text)
+                .containsExactly("it would close six stores, including two in Harlow");
+    }
 }
