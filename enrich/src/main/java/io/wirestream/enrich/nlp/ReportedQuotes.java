@@ -29,7 +29,7 @@ final class ReportedQuotes {
     private static final Set<String> SAY = Set.of("said", "says", "say");
     private static final Set<String> SAID_OBJECTS = Set.of("thanks", "goodbyes", "prayers", "hellos", "things",
             "words", "yes", "grace");
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
             "nevertheless", "moreover", "furthermore");

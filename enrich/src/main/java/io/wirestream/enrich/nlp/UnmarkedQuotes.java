@@ -222,11 +222,18 @@ final class UnmarkedQuotes {
                 boolean closes = next == null || !next.isWord() && !next.is(":")
                         || isPreposition(next) && !next.lower().equals("that")
                         || next.lower().equals("last") || next.lower().equals("this") || next.lower().equals("when")
-                        || next.lower().equals("while") || next.lower().equals("via");
+                        || next.lower().equals("while") || next.lower().equals("via")
+                        || bareDayAtEnd(doc, after, end);
                 return closes && !thatClauseAfter(doc, after, end) ? c : -1;
             }
         }
         return -1;
+    }
+
+    /** "..., Tarvin Health said Monday.": a bare day and the end of the sentence after the cue. */
+    private static boolean bareDayAtEnd(TextDocument doc, int k, int end) {
+        return k < end && ReportedQuotes.DAYS.contains(doc.token(k).lower())
+                && (k + 1 >= end || !doc.token(k + 1).isWord());
     }
 
     /**

@@ -1210,4 +1210,11 @@ class QuoteRulesTest {
                 .extracting(Quote::text)
                 .containsExactly("it would close six stores, including two in Harlow");
     }
+
+    @Test
+    void aBareDayAfterTheClosingCueEndsTheSentence() {
+        assertThat(quotes("The clinic will close every night from July 1, Tarvin Corp said Monday."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("The clinic will close every night from July 1", "Tarvin Corp"));
+    }
 }
