@@ -5,6 +5,7 @@ import static io.wirestream.enrich.nlp.QuoteTokens.CONJUNCTIONS;
 import static io.wirestream.enrich.nlp.QuoteTokens.isClosingMark;
 import static io.wirestream.enrich.nlp.QuoteTokens.isOpeningMark;
 import static io.wirestream.enrich.nlp.QuoteTokens.isParticiple;
+import static io.wirestream.enrich.nlp.QuoteTokens.isPreposition;
 
 import java.util.Set;
 
@@ -18,6 +19,11 @@ import java.util.Set;
  */
 final class ReportedClauseEnd {
 
+    /** ", though doctors warned that ...": a concessive opens a clause that may have a speaker of its own. */
+    private static final Set<String> CONCESSIVES = Set.of("though", "although");
+    /** Participles that open no clause of their own: ", including ...", ", according to ...". */
+    private static final Set<String> NON_CLAUSE_PARTICIPLES = Set.of("including", "according", "excluding",
+            "beginning", "starting", "during", "following", "ranging", "notwithstanding");
     private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they");
 
     private final LanguageData lang;
@@ -44,6 +50,15 @@ final class ReportedClauseEnd {
                     && !doc.token(j + 1).isCapitalized() && doc.token(j + 2).lower().equals("that")) {
                 // "said ..., noting that ...": the participle reports a clause of its own; "said it will invest ...,
                 // betting that ...": the reporter's account of why
+                end = j;
+                break;
+            }
+            if (j + 2 < end && j > start + 3 && doc.token(j).is(",") && isParticiple(doc.token(j + 1))
+                    && doc.token(j + 1).isWord() && !doc.token(j + 1).isCapitalized()
+                    && doc.token(j + 1).text().length() > 5 && !NON_CLAUSE_PARTICIPLES.contains(doc.token(j + 1).lower())
+                    && isPreposition(doc.token(j + 2))) {
+                // "said it had cut prices to clear stock, weighing on margins": a participle phrase after the
+                // clause is the reporter's account of what followed
                 end = j;
                 break;
             }
@@ -135,6 +150,10 @@ final class ReportedClauseEnd {
         if (!verb.isWord() || verb.isCapitalized() || isParticiple(verb)) {
             return false;
         }
+        if (verb.lower().equals("called") && v + 1 < end
+                && (doc.token(v + 1).lower().equals("on") || doc.token(v + 1).lower().equals("for"))) {
+            return true; // "said his party would table a motion and called on ... to back it": the speaker's demand
+        }
         if (cues.isCue(verb)) {
             // "and admits she", "and says that": a present form is a verb only before its clause ("the rumours
             // and claims were false")
@@ -170,7 +189,8 @@ final class ReportedClauseEnd {
      * ", while" or ", whereas" before a name opens the reporter's own clause about someone else.
      */
     private boolean startsAttributedClause(TextDocument doc, int j, int end) {
-        if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())) {
+        if (j + 2 >= end || !doc.token(j).is(",") || !CONJUNCTIONS.contains(doc.token(j + 1).lower())
+                && !CONCESSIVES.contains(doc.token(j + 1).lower())) {
             return false;
         }
         String conjunction = doc.token(j + 1).lower();

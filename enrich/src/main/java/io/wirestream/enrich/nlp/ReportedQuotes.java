@@ -29,7 +29,7 @@ final class ReportedQuotes {
     private static final Set<String> SAY = Set.of("said", "says", "say");
     private static final Set<String> SAID_OBJECTS = Set.of("thanks", "goodbyes", "prayers", "hellos", "things",
             "words", "yes", "grace");
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight");
     private static final Set<String> PARENTHETICALS = Set.of("however", "though", "too", "meanwhile", "instead",
             "nevertheless", "moreover", "furthermore");
@@ -122,7 +122,8 @@ final class ReportedQuotes {
                 }
                 // "astronomers said on Monday, far beyond ...": a circumstance after the cue opens no clause
                 boolean plainStart = next.isWord() && (!isPreposition(next) || next.lower().equals("about")
-                        && clauseStart + 1 < end && Character.isDigit(doc.token(clauseStart + 1).text().charAt(0)));
+                        && clauseStart + 1 < end && Character.isDigit(doc.token(clauseStart + 1).text().charAt(0))
+                        || atLeast(doc, clauseStart, end)); // "said at least 40 people had been treated": a quantity
                 boolean startsClause = next.isWord() && (CLAUSE_STARTERS.contains(next.lower())
                         || next.isCapitalized() && !lang.isStopword(next.lower())
                         || plainStart && ref != null && !lang.isObjectCue(cue.text()) && clauseFollows
@@ -136,6 +137,12 @@ final class ReportedQuotes {
             FoundQuote.addClause(doc, clauseStart, clauseEnd.find(doc, clauseStart, end), QuoteKind.INDIRECT,
                     cues.text(doc, k), ref == null ? SpeakerRef.NONE : ref, REPORTED, found);
         }
+    }
+
+    /** "at least" or "at most" at {@code k}: the start of a quantity, which may be the subject of a clause. */
+    private static boolean atLeast(TextDocument doc, int k, int end) {
+        return k + 1 < end && doc.token(k).lower().equals("at")
+                && (doc.token(k + 1).lower().equals("least") || doc.token(k + 1).lower().equals("most"));
     }
 
     /**

@@ -108,9 +108,11 @@ public final class RuleCoreference implements Coreference {
             if (lang.isDocumentNoun(ref.text())) {
                 return documentOwner(doc, mentions, ref.text(), ref.start());
             }
-            return lang.isOrgNoun(ref.text())
+            NamedEntity org = lang.isOrgNoun(ref.text())
                     ? recentOrganization(doc, mentions, ref.start(), ref.text(), kindOfNominal(phrase, ref.text()))
                     : null;
+            return org != null && otherBodyOfTheKind(phrase, ref.text(), org.name())
+                    && !describedBefore(doc, phrase, ref.start()) ? null : org;
         }
         return null;
     }
@@ -1049,6 +1051,42 @@ public final class RuleCoreference implements Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * "the health department" after "the Pakistan Meteorological Department": the noun before the head tells
+     * which body of the kind is meant, and a name with another word before the same head names another one.
+     */
+    static boolean otherBodyOfTheKind(String phrase, String head, String name) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] named = name.toLowerCase(Locale.ROOT).split("\\s+");
+        String h = head.toLowerCase(Locale.ROOT);
+        if (words.length < 2 || !words[words.length - 1].equals(h)) {
+            return false;
+        }
+        String modifier = bareWord(words[words.length - 2]);
+        if (DETERMINERS.contains(modifier) || !modifier.matches("\\p{Ll}+")) {
+            return false;
+        }
+        for (int i = 1; i < named.length; i++) {
+            if (named[i].equals(h)) {
+                return !bareWord(named[i - 1]).equals(modifier) && !containsWord(name, modifier);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Dutch central bank, De Nederlandsche Bank, ..." before "the central bank said": the text has itself
+     * described a body with the nominal's last two words, so a name with another word before the head may be it.
+     */
+    private static boolean describedBefore(TextDocument doc, String phrase, int offset) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String described = words[words.length - 2] + " " + words[words.length - 1];
+        return doc.text().substring(0, offset).toLowerCase(Locale.ROOT).contains(described);
     }
 
     private static boolean containsWord(String name, String word) {

@@ -51,6 +51,9 @@ final class UnmarkedQuotes {
         if (opensWithPersonInApposition(doc, names, first, end)) {
             return; // "Dr. Peter Mwangi, an epidemiologist at ..., said": the words before the cue are its subject
         }
+        if (opensWithSubjectAndParticiple(doc, first, end)) {
+            return; // "Two aides, speaking on condition of anonymity, said": a subject and a participle phrase
+        }
         for (int k = first + 4; k < end; k++) {
             if (!doc.token(k - 1).is(",")) {
                 continue;
@@ -107,6 +110,25 @@ final class UnmarkedQuotes {
             }
         }
         return names.nameStartingAt(first);
+    }
+
+    /**
+     * Whether the sentence opens with a short noun phrase ("Two senior aides", "Officials"), a comma and a
+     * participle phrase ("speaking on condition of anonymity"): the subject of the cue that follows, not words
+     * it reports.
+     */
+    private boolean opensWithSubjectAndParticiple(TextDocument doc, int first, int end) {
+        int c = first;
+        while (c < end && c < first + 5 && doc.token(c).isWord()) {
+            c++;
+        }
+        if (c == first || c + 1 >= end || !doc.token(c).is(",") || isPreposition(doc.token(first))
+                || NameContextWords.isAdverb(doc.token(c - 1))) {
+            return false;
+        }
+        Token participle = doc.token(c + 1);
+        return participle.isWord() && !participle.isCapitalized() && isParticiple(participle)
+                && participle.text().length() > 5;
     }
 
     /** Whether the words from {@code first} are a person's name, after any titles, and a comma. */
@@ -200,11 +222,18 @@ final class UnmarkedQuotes {
                 boolean closes = next == null || !next.isWord() && !next.is(":")
                         || isPreposition(next) && !next.lower().equals("that")
                         || next.lower().equals("last") || next.lower().equals("this") || next.lower().equals("when")
-                        || next.lower().equals("while") || next.lower().equals("via");
+                        || next.lower().equals("while") || next.lower().equals("via")
+                        || bareDayAtEnd(doc, after, end);
                 return closes && !thatClauseAfter(doc, after, end) ? c : -1;
             }
         }
         return -1;
+    }
+
+    /** "..., Tarvin Health said Monday.": a bare day and the end of the sentence after the cue. */
+    private static boolean bareDayAtEnd(TextDocument doc, int k, int end) {
+        return k < end && ReportedQuotes.DAYS.contains(doc.token(k).lower())
+                && (k + 1 >= end || !doc.token(k + 1).isWord());
     }
 
     /**

@@ -476,4 +476,18 @@ class CoreferenceTest {
         assertThat(speakers("The plan has drawn criticism from Germany's Veltro Workers Federation union, which has "
                 + "warned that moving production abroad puts jobs at risk.")).containsExactly("Veltro Workers Federation");
     }
+
+    @Test
+    void theHealthDepartmentIsNoDepartmentNamedWithAnotherWordBeforeTheNoun() {
+        assertThat(speakers("The Veldoran Hydrographic Department said river levels would keep rising. Officials at "
+                + "the regional health department said two people had drowned."))
+                .containsExactly("Veldoran Hydrographic Department", null);
+    }
+
+    @Test
+    void theCentralBankIsTheBankTheTextDescribedSo() {
+        assertThat(speakers("The Ostrian central bank, Ostrische Volksbank Bank, fined Tessin Capital last year. In a statement, "
+                + "the central bank said it would not comment on the trial."))
+                .containsExactly("Ostrische Volksbank Bank");
+    }
 }

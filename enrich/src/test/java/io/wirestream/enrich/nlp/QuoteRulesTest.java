@@ -1162,4 +1162,59 @@ class QuoteRulesTest {
                 + "Kessler's balance sheet could support the investment but that investors would want more evidence."))
                 .extracting(QuoteSupport::speaker).doesNotContain("Kessler");
     }
+
+    @Test
+    void andCalledOnAfterAReportedClauseIsTheSpeakersOwnDemand() {
+        assertThat(quotes("The union's leader, Mira Castellan, said her members would strike next month and called on "
+                + "the council to reopen talks."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("her members would strike next month", "Mira Castellan"));
+    }
+
+    @Test
+    void thoughAndASubjectWithACueOpenAQuoteOfItsOwn() {
+        assertThat(quotes("Police in Varnholt said 14 people had been injured, though medics warned that the number "
+                + "could rise."))
+                .extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("14 people had been injured", "said"),
+                        tuple("the number could rise", "warned"));
+    }
+
+    @Test
+    void atLeastAndANumberAfterTheCueOpenAReportedClause() {
+        assertThat(quotes("Dr. Maria Velt runs the clinic in Tessaly. She said at least 40 people had been treated since "
+                + "Monday."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("at least 40 people had been treated since Monday", "Maria Velt"));
+    }
+
+    @Test
+    void aSubjectAndAParticiplePhraseBeforeTheCueAreNoUnmarkedQuote() {
+        assertThat(quotes("Two senior aides, speaking on condition of anonymity, said the minister chose the new team "
+                + "over the weekend."))
+                .extracting(Quote::text)
+                .containsExactly("the minister chose the new team over the weekend");
+    }
+
+    @Test
+    void aParticiplePhraseAfterTheReportedClauseIsTheReportersOwn() {
+        assertThat(quotes("Dunmore Foods said it had cut prices on garden furniture to clear stock, weighing on its "
+                + "margin, which fell to 28%."))
+                .extracting(Quote::text)
+                .containsExactly("it had cut prices on garden furniture to clear stock");
+    }
+
+    @Test
+    void includingAfterTheReportedClauseStaysInIt() {
+        assertThat(quotes("Dunmore Foods said it would close six stores, including two in Harlow."))
+                .extracting(Quote::text)
+                .containsExactly("it would close six stores, including two in Harlow");
+    }
+
+    @Test
+    void aBareDayAfterTheClosingCueEndsTheSentence() {
+        assertThat(quotes("The clinic will close every night from July 1, Tarvin Corp said Monday."))
+                .extracting(Quote::text, QuoteSupport::speaker)
+                .containsExactly(tuple("The clinic will close every night from July 1", "Tarvin Corp"));
+    }
 }
