@@ -330,7 +330,7 @@ final class ContextTyper {
     }
 
     /**
-     * "the Fort Collins Ramblers", "the Dallas Cowboys": a place's name and a capitalized plural name a
+     * "the Tacoma Herons", "the Dallas Cowboys": a place's name and a capitalized plural name a
      * team of that place.
      */
     private boolean isTeamOfAPlace(NameCandidate c, Set<String> places) {
@@ -473,7 +473,7 @@ final class ContextTyper {
     private static final Set<String> RELATIVES = Set.of("whose", "which", "that");
 
     /**
-     * "Unite, the union, said", "Norvik, a Swedish fund,", "Parlance, the startup whose software": a name in
+     * "Unite, the union, said", "Norvik, a Swedish fund,", "Quillon, the startup whose software": a name in
      * apposition with a noun for an organization.
      */
     private boolean hasOrgNounApposition(TextDocument doc, NameCandidate c) {
@@ -487,7 +487,7 @@ final class ContextTyper {
                 return t.is(",") && k > c.to + 2 && lang.isOrgNoun(doc.token(k - 1).text());
             }
             if (k > c.to + 2 && RELATIVES.contains(t.lower()) && lang.isOrgNoun(doc.token(k - 1).text())) {
-                return true; // "Parlance, the artificial intelligence startup whose software ..."
+                return true; // "Quillon, the artificial intelligence startup whose software ..."
             }
         }
         return false;

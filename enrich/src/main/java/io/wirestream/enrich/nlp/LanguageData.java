@@ -280,7 +280,7 @@ public final class LanguageData {
     }
 
     /**
-     * Whether {@code word} is a particle joined by a hyphen to a capitalized name ("al-Mansouri", "el-Amin"),
+     * Whether {@code word} is a particle joined by a hyphen to a capitalized name ("al-Hashimi", "el-Amin"),
      * a name written in lower case.
      */
     public boolean isParticleCompound(String word) {

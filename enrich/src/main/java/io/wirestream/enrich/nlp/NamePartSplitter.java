@@ -42,7 +42,7 @@ final class NamePartSplitter {
                     && !lang.isParticle(opener.lower()) // "Van Dijk said": a surname's particle
                     && (opener.lower().endsWith("ing")
                     || lowerWords(doc).contains(opener.lower())))) {
-                // "During ...", "Meeting Okafor": a sentence opens with a common word, not a name.
+                // "During ...", "Meeting Eze": a sentence opens with a common word, not a name.
                 a++;
             }
             while (a < b && NameContextWords.ARTICLES.contains(doc.token(a).lower())) {

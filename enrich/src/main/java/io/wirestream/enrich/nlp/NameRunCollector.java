@@ -280,7 +280,7 @@ final class NameRunCollector {
         return false;
     }
 
-    /** A capitalized word, or a particle joined to a capitalized name ("al-Mansouri"). */
+    /** A capitalized word, or a particle joined to a capitalized name ("al-Hashimi"). */
     private boolean isNameToken(Token t) {
         return t.isWord() && (t.isCapitalized() || lang.isParticleCompound(t.text()));
     }
@@ -407,7 +407,7 @@ final class NameRunCollector {
             return;
         }
         // "CHIPS and Science Act", "Bill and Melinda Gates Foundation": one name up to its suffix; but
-        // "Weser Bank and Mittelrhein Bank", two names of two words or more that each end in a suffix, are two.
+        // "Altmark Bank and Saalbach Bank", two names of two words or more that each end in a suffix, are two.
         String lastWord = doc.token(b - 1).text();
         boolean endsWithSuffix = lang.isOrgSuffix(lastWord) || lang.isMiscSuffix(lastWord);
         int partStart = a;

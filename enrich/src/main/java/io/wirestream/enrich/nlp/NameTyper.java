@@ -309,7 +309,7 @@ final class NameTyper {
 
     /**
      * Two capitalized words, a known place and then a known surname or given name that is no place:
-     * a person whose given name is also a place's ("Sydney Lindqvist"); a team or paper after its city
+     * a person whose given name is also a place's ("Sydney Hartmann"); a team or paper after its city
      * has a common word there ("Houston Rockets", "Boston Globe").
      */
     private boolean isPlaceThenSurname(NameCandidate c) {

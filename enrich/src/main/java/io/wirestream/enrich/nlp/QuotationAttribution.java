@@ -105,7 +105,7 @@ final class QuotationAttribution {
         }
         SpeakerRef ref = speakerBefore.find(doc, names, cue, t);
         if (ref == null && isParticiple(doc.token(cue)) && names.entityStartingAt(t) != null) {
-            ref = names.nameStartingAt(t); // '"...," Ruiz weighed in, telling Okafor'
+            ref = names.nameStartingAt(t); // '"...," Ruiz weighed in, telling Eze'
         }
         return new CueAttribution(word, ref == null ? SpeakerRef.NONE : ref);
     }
@@ -136,7 +136,7 @@ final class QuotationAttribution {
     }
 
     /**
-     * "Nomvula Dlamini, a 38-year-old mother of three from Orlando East, told": where a person's name at
+     * "Thandiwe Mokoena, a 38-year-old mother of three from Mamelodi, told": where a person's name at
      * {@code t} is followed by an apposition set off by commas and then a cue, the comma that closes the
      * apposition; else -1.
      */

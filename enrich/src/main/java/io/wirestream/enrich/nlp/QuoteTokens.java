@@ -81,7 +81,7 @@ final class QuoteTokens {
     }
 
     /**
-     * "NEW YORK — Meridian will close ...", "FRANKFURT, June 9 (Reuters) - Weser Bank ...": the words after a
+     * "NEW YORK — Meridian will close ...", "FRANKFURT, June 9 (Reuters) - Altmark Bank ...": the words after a
      * dateline that opens the text, else {@code first}. A dateline is a place in capitals, then capitalized
      * words, a date, the agency in parentheses and a dash.
      */

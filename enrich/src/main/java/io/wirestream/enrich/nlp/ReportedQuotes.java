@@ -118,7 +118,7 @@ final class ReportedQuotes {
                 Token next = doc.token(clauseStart);
                 if (names.entityStartingAt(clauseStart) != null && names.lastTokenOfMentionAt(clauseStart) + 1 < end
                         && doc.token(names.lastTokenOfMentionAt(clauseStart) + 1).is(",")) {
-                    continue; // "say Trewin, ...", "said Ruiz, who ...": a name and a comma after the cue open no clause
+                    continue; // "say Penrose, ...", "said Ruiz, who ...": a name and a comma after the cue open no clause
                 }
                 // "astronomers said on Monday, far beyond ...": a circumstance after the cue opens no clause
                 boolean plainStart = next.isWord() && (!isPreposition(next) || next.lower().equals("about")
@@ -178,7 +178,7 @@ final class ReportedQuotes {
     }
 
     /**
-     * "If they decline, Solberg warned, the effect could spread": a named speaker and a cue set off by commas
+     * "If they decline, Lindahl warned, the effect could spread": a named speaker and a cue set off by commas
      * inside a sentence, before a clause that opens with its subject (not "..., Benioff said, ever since").
      */
     private boolean isParentheticalCue(TextDocument doc, MentionsByToken names, int k, int from, int end) {
@@ -268,7 +268,7 @@ final class ReportedQuotes {
     }
 
     /**
-     * "Okafor said symptoms to watch for include fever": a plural noun right after the cue of a named speaker,
+     * "Eze said symptoms to watch for include fever": a plural noun right after the cue of a named speaker,
      * with the sentence going on after it, is the subject of a clause in the present tense; "said thanks" and
      * "said prayers" are the few plural objects of "say".
      */

@@ -118,7 +118,7 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * "Haddon beat Theo Marchand in the semi-final, and the Frenchman admitted ...": a nationality in the sentence
+     * "Pryce beat Luc Lemaire in the semi-final, and the Frenchman admitted ...": a nationality in the sentence
      * that first names a person, after that person and not its subject, is the person it has just introduced
      * (the subject would have been "he"); else null.
      */
@@ -223,7 +223,7 @@ public final class RuleCoreference implements Coreference {
 
     /**
      * The person a sentence is about when {@code verb} tells something of them: the person whose name opens the
-     * sentence ("Margaret Trewin – Peggy to everyone – is 81"), the one before ", who" ("Lowe, who is 51"), or
+     * sentence ("Elizabeth Penrose – Betty to everyone – is 81"), the one before ", who" ("Lowe, who is 51"), or
      * the one an opening "he" or "she" refers to; else null.
      */
     private NamedEntity subjectBefore(TextDocument doc, EntityMentions mentions, int sentence, int verb) {
@@ -505,7 +505,7 @@ public final class RuleCoreference implements Coreference {
         }
         // "One engineer, who asked not to be named, said ...": a person the text does not name is the subject.
         for (int s = Math.max(0, bestSentence); s <= doc.sentenceAtOffset(offset) && s < sentences.size(); s++) {
-            // "Van Leeuwen now leads by 14 points from Rinaldi": a name not typed a person may be the subject.
+            // "Van der Berg now leads by 14 points from Bellini": a name not typed a person may be the subject.
             if (sentences.get(s).start() < offset && (s > bestSentence && hasUnnamedSubject(doc, mentions, s)
                     || hasUntypedPersonSubject(doc, mentions, s, offset))) {
                 return null;
@@ -519,7 +519,7 @@ public final class RuleCoreference implements Coreference {
         return titled != null && mentions.agrees(titled, gender, lang) && !excluded.contains(titled.id()) ? titled : best;
     }
 
-    /** "Asked by Okafor whether ...": the agent of a passive is not the subject. */
+    /** "Asked by Eze whether ...": the agent of a passive is not the subject. */
     private static boolean isPassiveAgent(TextDocument doc, Span span) {
         int t = doc.tokenAtOrAfter(span.start());
         return t > 0 && doc.token(t - 1).lower().equals("by");
@@ -559,7 +559,7 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * "Council Member Aisha Pruitt, whose district ..., cast one of the two no votes. She said ...": whether
+     * "Council Member Nadia Brooks, whose district ..., cast one of the two no votes. She said ...": whether
      * sentence {@code s} opens, before {@code offset} and before any person, with a name of several words that
      * holds a given name but was not typed a person, place or organization: most likely a person the
      * recognizer missed, whom a pronoun after it may mean.
@@ -583,8 +583,8 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * Whether a MISC entity looks like a person: its name holds a given name ("Member Aisha Pruitt"), or it is the
-     * end of such a name ("Leeuwen" of "Jasper van Leeuwen").
+     * Whether a MISC entity looks like a person: its name holds a given name ("Member Nadia Brooks"), or it is the
+     * end of such a name ("Berg" of "Daan van der Berg").
      */
     private boolean isUntypedPerson(EntityMentions mentions, NamedEntity misc) {
         if (hasGivenName(misc.name())) {
@@ -600,8 +600,8 @@ public final class RuleCoreference implements Coreference {
     }
 
     /**
-     * Whether a name of two words or more holds a given name ("Member Aisha Pruitt") or a name particle before a
-     * capitalized word ("Jasper van Leeuwen").
+     * Whether a name of two words or more holds a given name ("Member Nadia Brooks") or a name particle before a
+     * capitalized word ("Daan van der Berg").
      */
     private boolean hasGivenName(String name) {
         String[] words = name.split("\\s+");
@@ -729,7 +729,7 @@ public final class RuleCoreference implements Coreference {
 
     /**
      * The text after a dateline that opens the text before its first sentence: "LONDON —", "WASHINGTON (AP) —",
-     * "FRANKFURT, June 9 (Reuters) -", "Bingol (Turkey) (AFP) -": a place in capitals, or a credit in
+     * "FRANKFURT, June 9 (Reuters) -", "Malatya (Turkey) (AFP) -": a place in capitals, or a credit in
      * parentheses, before a dash.
      */
     private static String withoutDateline(String before) {
@@ -843,7 +843,7 @@ public final class RuleCoreference implements Coreference {
         NamedEntity found = sameKind != null ? sameKind : last;
         Span foundSpan = sameKind != null ? sameKindSpan : lastSpan;
         if (found != null && !isSubject(doc, foundSpan) && !beforeVerb(doc, foundSpan)) {
-            // "Shares in Halvard fell. [...] The company kept its dividend": with no organization the subject
+            // "Shares in Torvik fell. [...] The company kept its dividend": with no organization the subject
             // nearby, the one the text is about, when it is among those named nearby.
             NamedEntity topic = topicOrganization(doc, mentions);
             if (topic != null && !topic.id().equals(found.id()) && mentionedSince(mentions, topic, near, offset)) {
@@ -858,7 +858,7 @@ public final class RuleCoreference implements Coreference {
 
     /**
      * Whether {@code span} is the subject of its sentence: it opens it, and is no modifier of the role of
-     * someone who works there ("Jefferies analyst Liam Costello said", "Toyota spokesperson Ana Lis").
+     * someone who works there ("Ashdown analyst Liam Costello said", "Toyota spokesperson Ana Lis").
      */
     private boolean isSubject(TextDocument doc, Span span) {
         if (!opensSentence(doc, span)) {
@@ -885,7 +885,7 @@ public final class RuleCoreference implements Coreference {
 
     /**
      * The organization the text is about: the one that opens its first sentence, after any dateline
-     * ("LONDON (Reuters) - Halvard Resources cut ..."); else null.
+     * ("LONDON (Reuters) - Torvik Resources cut ..."); else null.
      */
     private static NamedEntity topicOrganization(TextDocument doc, EntityMentions mentions) {
         if (doc.sentences().isEmpty()) {
@@ -957,7 +957,7 @@ public final class RuleCoreference implements Coreference {
      * The kind of organization {@code org}'s name tells, by its head: the last word before a preposition
      * ("Max Planck Institute for Solar System Research", "Ministry of Health"), else its last word ("Food and
      * Drug Administration", "Acme Corp", "Holbrook United"); else the kind the noun the text describes it with
-     * tells ("the broadcaster Channel Seven", "tour promoter Northgate Live", "Ofcom, the regulator,"); or
+     * tells ("the broadcaster Channel Seven", "tour promoter Bridgehouse Live", "Ofcom, the regulator,"); or
      * null.
      */
     private String kindOf(TextDocument doc, NamedEntity org) {

@@ -181,7 +181,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
 
     /**
-     * "“...,” van Leeuwen shouted. “...,” the Dutchman said. [...] The 27-year-old added that ...": whether
+     * "“...,” van der Berg shouted. “...,” the Dutchman said. [...] The 27-year-old added that ...": whether
      * someone the text names but no person or organization was found for, or a person a reference before
      * could not be resolved to, spoke after the last mention of {@code referent}, in the paragraph of
      * {@code ref} or the one before: who is as likely the one meant.
@@ -381,7 +381,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
 
     /**
-     * "Hoshino President Kuroda Masahiro ... Kuroda said": one word that is the first word of the name of one
+     * "Kaneda President Kuroda Masahiro ... Kuroda said": one word that is the first word of the name of one
      * person named before, and the last word of nobody's, is that person, named family name first (as East
      * Asian names often are in English news); else null.
      */

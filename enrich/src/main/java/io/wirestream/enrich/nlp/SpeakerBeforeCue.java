@@ -40,7 +40,7 @@ final class SpeakerBeforeCue {
         }
         Token t = doc.token(k);
         if (t.is(".") && k - 1 >= from && doc.token(k - 1).end() == t.start() && names.entityEndingAt(k - 1) != null) {
-            t = doc.token(--k); // "Hoshino Systems Corp. said": the full stop of an abbreviation ends the name
+            t = doc.token(--k); // "Kaneda Systems Corp. said": the full stop of an abbreviation ends the name
         }
         if (t.lower().matches("has|have|had") && k - 1 >= from && doc.token(k - 1).lower().matches("who|which")) {
             t = doc.token(--k); // "the union, which has warned that": a perfect tense of the relative clause

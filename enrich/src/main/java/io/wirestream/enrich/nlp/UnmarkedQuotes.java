@@ -84,7 +84,7 @@ final class UnmarkedQuotes {
     }
 
     /**
-     * "Weser Bank has agreed to buy ..., it said", "Eskom will cut power ..., the utility said": where no
+     * "Altmark Bank has agreed to buy ..., it said", "Kenergy will cut power ..., the utility said": where no
      * organization is named before the sentence, an "it" or an organization noun in the attribution refers to the
      * organization that is the subject of the words; else {@code ref}.
      */
@@ -152,7 +152,7 @@ final class UnmarkedQuotes {
         Token next = doc.token(k);
         for (int j = k + 1; (next.is("'s") || next.is("’s")) && j < Math.min(end, k + 5) && doc.token(j).isWord(); j++) {
             if (QuoteTokens.AUXILIARIES.contains(doc.token(j).lower())) {
-                return false; // "..., said Kessler's balance sheet could ...": the name opens the reported clause
+                return false; // "..., said Vogt's balance sheet could ...": the name opens the reported clause
             }
         }
         if (isPreposition(next) && !next.lower().equals("that")) {
@@ -208,7 +208,7 @@ final class UnmarkedQuotes {
                 }
                 int after = c + 1;
                 if (lang.isObjectCue(t.text())) {
-                    // "..., Ruiz told Okafor.": the listener comes before the end.
+                    // "..., Ruiz told Eze.": the listener comes before the end.
                     while (after < end && doc.token(after).isWord() && (doc.token(after).isCapitalized()
                             || after == c + 1 && !isPreposition(doc.token(after)))) {
                         after++;
