@@ -3,6 +3,7 @@ package io.wirestream.enrich.nlp;
 import io.wirestream.core.record.EntityType;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Well-known names and their aliases, each with its canonical name and type (see the README of the
@@ -22,8 +23,7 @@ public final class Gazetteer {
     }
 
     /** "St. Louis", "Mt. Kenya": the dot of an abbreviated first word of a place's name, which writers omit. */
-    private static final java.util.regex.Pattern ABBREVIATED_PREFIX =
-            java.util.regex.Pattern.compile("\\b(St|Ste|Mt|Ft)\\. ");
+    private static final Pattern ABBREVIATED_PREFIX = Pattern.compile("\\b(St|Ste|Mt|Ft)\\. ");
 
     private static volatile Gazetteer standard;
 

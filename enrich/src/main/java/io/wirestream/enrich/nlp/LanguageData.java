@@ -62,12 +62,7 @@ public final class LanguageData {
         WordLists.Marked cues = WordLists.readMarked(dir + "cue-verbs.txt");
         this.cueVerbs = cues.words();
         this.cuesOnlyWithThat = cues.marked();
-        Map<String, String> pronounClasses = new HashMap<>();
-        for (String line : WordLists.read(dir + "pronouns.txt")) {
-            String[] parts = line.split("\\s+");
-            pronounClasses.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : "person");
-        }
-        this.pronouns = Map.copyOf(pronounClasses);
+        this.pronouns = WordLists.readPairs(dir + "pronouns.txt", true);
         this.givenNames = Set.copyOf(WordLists.read(dir + "given-names.txt"));
         this.surnames = Set.copyOf(WordLists.read(dir + "surnames.txt"));
         this.miscSuffixes = Set.copyOf(WordLists.read(dir + "misc-suffixes.txt"));
@@ -96,23 +91,11 @@ public final class LanguageData {
         WordLists.Marked nouns = WordLists.readMarked(dir + "org-nouns.txt");
         this.orgNouns = nouns.words();
         this.namingOrgNouns = nouns.marked();
-        Map<String, String> kinds = new HashMap<>();
-        for (String line : WordLists.read(dir + "org-kinds.txt")) {
-            String[] parts = line.split("\\s+");
-            kinds.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
-        }
-        this.orgKinds = Map.copyOf(kinds);
-        this.documentNouns = WordLists.exists(dir + "document-nouns.txt")
-                ? lowerSet(WordLists.read(dir + "document-nouns.txt")) : Set.of();
-        this.evidenceNouns = WordLists.exists(dir + "evidence-nouns.txt")
-                ? lowerSet(WordLists.read(dir + "evidence-nouns.txt")) : Set.of();
+        this.orgKinds = WordLists.readPairs(dir + "org-kinds.txt", true);
+        this.documentNouns = lowerSet(WordLists.read(dir + "document-nouns.txt"));
+        this.evidenceNouns = lowerSet(WordLists.read(dir + "evidence-nouns.txt"));
         this.pastForms = lowerSet(WordLists.read(dir + "past-forms.txt"));
-        Map<String, String> genderOf = new HashMap<>();
-        for (String line : WordLists.read(dir + "genders.txt")) {
-            String[] parts = line.split("\\s+");
-            genderOf.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
-        }
-        this.genders = Map.copyOf(genderOf);
+        this.genders = WordLists.readPairs(dir + "genders.txt", true);
         Map<String, String> places = new HashMap<>();
         for (String line : WordLists.read(dir + "place-abbreviations.txt")) {
             String[] parts = line.split("\t");
@@ -121,14 +104,7 @@ public final class LanguageData {
             }
         }
         this.placeAbbreviations = Map.copyOf(places);
-        Map<String, String> nameGenders = new HashMap<>();
-        if (WordLists.exists(dir + "given-name-genders.txt")) {
-            for (String line : WordLists.read(dir + "given-name-genders.txt")) {
-                String[] parts = line.split("\\s+");
-                nameGenders.put(parts[0], parts[1]);
-            }
-        }
-        this.givenNameGenders = Map.copyOf(nameGenders);
+        this.givenNameGenders = WordLists.readPairs(dir + "given-name-genders.txt", false);
     }
 
     /** The English data, read once. */

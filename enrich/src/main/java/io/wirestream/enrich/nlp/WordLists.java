@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the data files shipped with the enrichment stages: one entry a line, {@code #} comments. */
@@ -41,6 +43,19 @@ final class WordLists {
             }
         }
         return new Marked(Set.copyOf(words), Set.copyOf(marked));
+    }
+
+    /**
+     * The entries of the resource {@code path} that pair a word with a value ("agency government"): the first
+     * word, in lower case if {@code lowerCaseKeys}, to the second.
+     */
+    static Map<String, String> readPairs(String path, boolean lowerCaseKeys) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String line : read(path)) {
+            String[] parts = line.split("\\s+");
+            pairs.put(lowerCaseKeys ? parts[0].toLowerCase(Locale.ROOT) : parts[0], parts[1]);
+        }
+        return Map.copyOf(pairs);
     }
 
     /** Whether the resource {@code path} under the nlp data folder exists. */
